@@ -1,0 +1,4 @@
+//! Pithos+ and Swift object storage, and the block transfer engine.
+//!
+//! This crate is part of the workspace layout and is filled by its own
+//! milestone; see `DESIGN.md` in the project documentation for what it will hold.
