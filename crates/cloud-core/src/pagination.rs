@@ -425,6 +425,13 @@ mod tests {
     }
 
     #[test]
+    fn the_stream_is_send_when_the_fetcher_is() {
+        fn assert_send<T: Send>(_: &T) {}
+        let stream = paginate(Some(10), |_request| async { Ok(Page::last(vec![1u8])) });
+        assert_send(&stream);
+    }
+
+    #[test]
     fn marker_from_items() {
         let page = Page::from_items_with_marker(Vec::<String>::new(), Some(2), |n| n.clone());
         assert_eq!(page.next_marker, None);

@@ -792,6 +792,21 @@ mod tests {
     }
 
     #[test]
+    fn the_wait_future_is_send() {
+        fn assert_send<T: Send>(_: &T) {}
+        let waiter = Waiter::new();
+        let progress = |_: &WaitProgress<'_, String>| {};
+        let wait = waiter.wait(
+            "server 1",
+            "ACTIVE",
+            || async { Ok("ACTIVE".to_owned()) },
+            status(),
+            Some(&progress),
+        );
+        assert_send(&wait);
+    }
+
+    #[test]
     fn schedule_sanitises_its_settings() {
         let odd = Waiter::new()
             .interval(Duration::ZERO)

@@ -9,8 +9,8 @@
 //! * [`WireLogLayer`], innermost, just above the connector, logs each attempt
 //!   as it goes on the wire, with the headers the inner layers added (the
 //!   credentials, the `User-Agent`): at DEBUG the request and response headers
-//!   through [`RedactedHeaders`](crate::redact::RedactedHeaders), at TRACE the
-//!   bodies through [`printable_body`](crate::redact::printable_body), which
+//!   through [`RedactedHeaders`], at TRACE the
+//!   bodies through [`printable_body`], which
 //!   masks JSON and form secrets and never prints bytes it cannot parse.
 //!
 //! No other path prints a header, URL or body, so no level shows a secret.
