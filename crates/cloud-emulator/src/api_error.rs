@@ -25,10 +25,10 @@ pub struct ApiFault {
     /// The details (usually empty).
     pub details: String,
     /// Extra structured data (commission errors carry it); no `details` key then.
-    pub data: Option<serde_json::Value>,
+    pub data: Option<Box<serde_json::Value>>,
     /// A body to send instead of the fault object (the 409 of a hashmap PUT is
     /// a bare JSON list; some errors have empty bodies).
-    pub raw_body: Option<RawBody>,
+    pub raw_body: Option<Box<RawBody>>,
     /// Extra headers (`Allow` on 405, `Retry-After`).
     pub headers: Vec<(&'static str, String)>,
 }
@@ -108,7 +108,20 @@ impl ApiFault {
 
     /// The same status with an empty body.
     pub fn empty_body(mut self) -> Self {
-        self.raw_body = Some(RawBody::Empty);
+        self.raw_body = Some(Box::new(RawBody::Empty));
+        self
+    }
+
+    /// The same status with this JSON value as the whole body (the bare list
+    /// of a hashmap PUT's 409).
+    pub fn json_body(mut self, value: serde_json::Value) -> Self {
+        self.raw_body = Some(Box::new(RawBody::Json(value)));
+        self
+    }
+
+    /// The same fault carrying structured data (and no `details` key).
+    pub fn with_data(mut self, data: serde_json::Value) -> Self {
+        self.data = Some(Box::new(data));
         self
     }
 }
@@ -141,7 +154,7 @@ impl From<std::io::Error> for ApiFault {
 
 impl IntoResponse for ApiFault {
     fn into_response(self) -> Response {
-        let mut response = match self.raw_body {
+        let mut response = match self.raw_body.map(|b| *b) {
             Some(RawBody::Empty) => self.status.into_response(),
             Some(RawBody::Json(value)) => (self.status, axum::Json(value)).into_response(),
             None => {
@@ -150,7 +163,7 @@ impl IntoResponse for ApiFault {
                 inner.insert("message".into(), self.message.into());
                 match self.data {
                     Some(data) => {
-                        inner.insert("data".into(), data);
+                        inner.insert("data".into(), *data);
                     }
                     None => {
                         inner.insert("details".into(), self.details.into());
