@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use crate::Failure;
 use crate::process::{self, Outcome};
+use crate::tally::{self, Tally};
 use crate::tools;
 
 /// One check in the pipeline, in the order they run.
@@ -95,6 +96,7 @@ pub(crate) fn run(args: &[String]) -> Result<(), Failure> {
     }
 
     let started = Instant::now();
+    let mut tally = Tally::default();
     let mut results: Vec<(Step, Status)> = Vec::new();
     let mut failure = None;
     for step in Step::ALL {
@@ -114,7 +116,7 @@ pub(crate) fn run(args: &[String]) -> Result<(), Failure> {
 
         println!("==> {}", step.name());
         let step_started = Instant::now();
-        let outcome = run_step(step);
+        let outcome = run_step(step, &mut tally);
         let elapsed = step_started.elapsed();
         match outcome {
             Ok(note) => {
@@ -138,6 +140,8 @@ pub(crate) fn run(args: &[String]) -> Result<(), Failure> {
     }
 
     print_summary(&results, started.elapsed());
+    // The last line: what the test runners reported, all steps together.
+    println!("tests: {} passed, {} failed", tally.passed, tally.failed);
     match failure {
         Some(message) => Err(Failure::Failed(message)),
         None => Ok(()),
@@ -205,7 +209,7 @@ fn parse_skip(raw: &str) -> Result<Vec<Step>, String> {
 
 /// Runs one step. `Ok` may carry a note for the summary (e.g. which test
 /// runner was used); `Err` says what failed.
-fn run_step(step: Step) -> Result<Option<String>, String> {
+fn run_step(step: Step, tally: &mut Tally) -> Result<Option<String>, String> {
     match step {
         Step::Lockfile => check_lockfile().map(|()| None),
         Step::Fmt => run_cargo(&["fmt", "--all", "--", "--check"], &[]).map(|()| None),
@@ -222,10 +226,12 @@ fn run_step(step: Step) -> Result<Option<String>, String> {
             &[],
         )
         .map(|()| None),
-        Step::Test => run_tests().map(Some),
-        Step::Doctest => {
-            run_cargo(&["test", "--workspace", "--doc", "--locked"], &[]).map(|()| None)
-        }
+        Step::Test => run_tests(tally).map(Some),
+        Step::Doctest => run_counted(
+            process::cargo_command(&["test", "--workspace", "--doc", "--locked"]),
+            tally,
+        )
+        .map(|()| None),
         Step::Doc => {
             let mut flags = std::env::var("RUSTDOCFLAGS").unwrap_or_default();
             if !flags.trim().is_empty() {
@@ -264,9 +270,20 @@ fn run_shown(mut command: Command) -> Result<(), String> {
     }
 }
 
+/// Like [`run_shown`], and adds the tests the command reports to `tally`.
+fn run_counted(command: Command, tally: &mut Tally) -> Result<(), String> {
+    let shown = process::display(&command);
+    println!("    $ {shown}");
+    match tally::run_counting(command, tally) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(format!("`{shown}` failed")),
+        Err(error) => Err(format!("could not run `{shown}`: {error}")),
+    }
+}
+
 /// Tests with cargo-nextest when `cargo nextest` works, else `cargo test`.
 /// Doctests are a step of their own either way.
-fn run_tests() -> Result<String, String> {
+fn run_tests(tally: &mut Tally) -> Result<String, String> {
     let mut probe = process::cargo_command(&["nextest", "--version"]);
     probe.stdout(Stdio::null()).stderr(Stdio::null());
     let have_nextest = matches!(
@@ -274,20 +291,23 @@ fn run_tests() -> Result<String, String> {
         Ok(Outcome::Exited(status)) if status.success()
     );
     if have_nextest {
-        run_cargo(
-            &[
+        run_counted(
+            process::cargo_command(&[
                 "nextest",
                 "run",
                 "--workspace",
                 "--locked",
                 "--no-fail-fast",
-            ],
-            &[],
+            ]),
+            tally,
         )?;
         Ok("cargo nextest".to_owned())
     } else {
         println!("    cargo-nextest is not installed; using cargo test");
-        run_cargo(&["test", "--workspace", "--locked"], &[])?;
+        run_counted(
+            process::cargo_command(&["test", "--workspace", "--locked"]),
+            tally,
+        )?;
         Ok("cargo test".to_owned())
     }
 }
@@ -375,7 +395,13 @@ fn run_deny() -> Result<String, String> {
 
     let mut command = Command::new(&cargo_deny);
     command
-        .args(["--all-features", "--locked", "--offline", "check"])
+        .args([
+            "--all-features",
+            "--locked",
+            "--offline",
+            "check",
+            "--hide-inclusion-graph",
+        ])
         .args(&checks)
         .current_dir(process::workspace_root())
         .stdin(Stdio::null());

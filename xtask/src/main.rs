@@ -7,6 +7,7 @@
 
 mod ci;
 mod process;
+mod tally;
 mod tools;
 
 use std::ffi::OsString;
