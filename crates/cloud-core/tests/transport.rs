@@ -416,6 +416,53 @@ async fn tls_with_a_private_ca_is_refused_then_trusted_with_the_ca_file() {
 }
 
 #[tokio::test]
+async fn a_server_that_demands_a_client_certificate_gets_ours() {
+    let server = support::serve_mutual_tls(|_, _| async { text(200, "hello, client") }).await;
+    let url = server.https_url("/whoami");
+
+    let anonymous = Transport::builder()
+        .retry(RetryPolicy::never())
+        .tls(TlsOptions::default().extra_ca_file(support::ca_file()))
+        .build()
+        .unwrap();
+    let err = anonymous.send(get(url.clone())).await.unwrap_err();
+    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+
+    let identified = Transport::builder()
+        .tls(
+            TlsOptions::default()
+                .extra_ca_file(support::ca_file())
+                .client_identity(
+                    support::tls_file("client.pem"),
+                    support::tls_file("client.key"),
+                ),
+        )
+        .build()
+        .unwrap();
+    assert_eq!(
+        &identified.bytes(get(url)).await.unwrap()[..],
+        b"hello, client"
+    );
+    assert_eq!(
+        server.hits(),
+        1,
+        "the anonymous attempt never got past the handshake"
+    );
+
+    let mismatched = Transport::builder()
+        .tls(TlsOptions::default().client_identity(
+            support::tls_file("client.pem"),
+            support::tls_file("server.key"),
+        ))
+        .build()
+        .unwrap_err();
+    assert!(
+        mismatched.to_string().contains("belong together"),
+        "{mismatched}"
+    );
+}
+
+#[tokio::test]
 async fn insecure_mode_accepts_the_server_and_warns_once() {
     let logs = LogCapture::default();
     let _guard = logs.install();
