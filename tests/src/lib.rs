@@ -1,2 +1,3 @@
-//! End-to-end tests that cross crate boundaries live in `tests/tests/`; this
-//! library holds what they share.
+//! End-to-end tests that cross crate boundaries live in `tests/tests/`: the
+//! `cloud-core` transport on the in-process emulator, and (as the commands
+//! arrive) the `kamaki` binary against `cloud-emulator serve`.

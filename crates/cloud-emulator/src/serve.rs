@@ -107,6 +107,9 @@ fn truncate(response: Response<Body>) -> Response<Body> {
                 return None;
             }
             if sent >= budget && budget > 0 || declared == Some(0) {
+                // Let hyper flush the headers and the part already sent, so the
+                // client sees a body that breaks off rather than no answer at all.
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
                 let cut: BoxError = "body truncated by the emulator (injected fault)".into();
                 return Some((Err(cut), (body, sent, true)));
             }
