@@ -5,6 +5,7 @@
 //! `cargo run --quiet --package xtask --`. This file only dispatches; each
 //! subcommand lives in its own module.
 
+mod bench;
 mod ci;
 mod process;
 mod tally;
@@ -19,6 +20,10 @@ const COMMANDS: &[(&str, &str)] = &[
     (
         "ci",
         "run every check CI runs: fmt, clippy, tests, doctests, docs, cargo-deny",
+    ),
+    (
+        "bench",
+        "run the benchmark suites in release mode and record them in docs/benchmarks.md",
     ),
     ("help", "print this help"),
 ];
@@ -66,6 +71,7 @@ fn dispatch(args: &[String]) -> Result<(), Failure> {
     };
     match command.as_str() {
         "ci" => ci::run(rest),
+        "bench" => bench::run(rest),
         "help" | "-h" | "--help" => {
             print_help();
             Ok(())
