@@ -219,6 +219,7 @@ impl Emulator {
     /// The router of every service, without fault injection.
     pub fn router(&self) -> Router {
         Router::new()
+            .merge(identity::root_routes())
             .nest("/identity/v2.0", identity::routes())
             .nest("/account/v1.0", account::routes())
             .nest("/object-store/v1", pithos::routes())

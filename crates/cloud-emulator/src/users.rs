@@ -95,6 +95,7 @@ pub fn add_user(conn: &mut Connection, username: &str) -> Result<User, ApiFault>
         ],
     )?;
     quota::create_system_project(&tx, &user.uuid)?;
+    crate::account::projects::create_system_project(&tx, &user.uuid)?;
     tx.commit()?;
     Ok(user)
 }

@@ -1,11 +1,34 @@
-//! The identity service (`/identity/v2.0`): tokens and the catalog.
-//! See IDENTITY.md §1–2.
+//! The identity service (`/identity/v2.0`): tokens and the catalog, and the
+//! Keystone version documents. See IDENTITY.md §0–2.
+
+pub mod catalog;
+pub mod tokens;
+pub mod versions;
 
 use axum::Router;
+use axum::routing::{get, post};
 
 use crate::AppState;
+use crate::account::request::not_allowed;
 
 /// The identity routes, mounted at `/identity/v2.0`.
 pub fn routes() -> Router<AppState> {
+    let tokens = post(tokens::authenticate).fallback(not_allowed("POST"));
+    let version = get(versions::get_version).fallback(not_allowed("GET"));
     Router::new()
+        .route("/", version.clone())
+        .route("/tokens", tokens.clone())
+        .route("/tokens/", tokens)
+        .route(
+            "/tokens/{token}",
+            get(tokens::validate).fallback(not_allowed("GET")),
+        )
+}
+
+/// The unversioned identity root (`/identity` and `/identity/`): the versions list.
+pub fn root_routes() -> Router<AppState> {
+    let versions = get(versions::get_versions).fallback(not_allowed("GET"));
+    Router::new()
+        .route("/identity", versions.clone())
+        .route("/identity/", versions)
 }
