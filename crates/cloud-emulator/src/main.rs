@@ -3,6 +3,7 @@
 //! ```text
 //! cloud-emulator serve --listen 127.0.0.1:PORT --data DIR [--faults SPEC]
 //! cloud-emulator user add NAME --data DIR
+//! cloud-emulator service-token [COMPONENT] --data DIR
 //! ```
 //!
 //! `serve` prints `CLOUD_URL=…` and `CLOUD_TOKEN=…` on stdout, one per line,
@@ -18,10 +19,13 @@ use cloud_emulator::{Emulator, Options};
 const USAGE: &str = "usage:
   cloud-emulator serve --listen ADDR:PORT --data DIR [--faults SPEC]
   cloud-emulator user add NAME --data DIR
+  cloud-emulator service-token [COMPONENT] --data DIR
 
-serve     run the cloud; prints CLOUD_URL and CLOUD_TOKEN for `eval`
-user add  add a user; prints its uuid and token
-SPEC      e.g. seed=7,503=0.05,drop=0.05,stall=0.01,truncate=0.05";
+serve          run the cloud; prints CLOUD_URL and CLOUD_TOKEN for `eval`
+user add       add a user; prints its uuid and token
+service-token  print the token of a component (astakos, cyclades, pithos;
+               default cyclades) for commissions and service quotas
+SPEC           e.g. seed=7,503=0.05,drop=0.05,stall=0.01,truncate=0.05";
 
 /// A usage error: the message, then the usage, exit code 2.
 struct Usage(String);
@@ -119,6 +123,21 @@ fn run(args: &[String]) -> Result<(), Failure> {
                 .add_user(name)
                 .map_err(|e| Failure::Runtime(e.message.clone()))?;
             println!("uuid={}\ntoken={}", user.uuid, user.token);
+            Ok(())
+        }
+        ["service-token", rest @ ..] if rest.len() <= 1 => {
+            let component = rest
+                .first()
+                .copied()
+                .unwrap_or(cloud_emulator::account::components::DEFAULT_COMPONENT);
+            let emulator = Emulator::open(Options::new(data()?))
+                .map_err(|e| Failure::Runtime(e.to_string()))?;
+            let token = emulator
+                .state()
+                .db
+                .call_blocking(|conn| cloud_emulator::account::components::token(conn, component))
+                .map_err(|e| Failure::Runtime(e.message.clone()))?;
+            println!("{token}");
             Ok(())
         }
         [] => Err(Usage("a command is required".into()).into()),
