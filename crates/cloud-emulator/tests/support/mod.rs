@@ -175,3 +175,47 @@ pub async fn send(
         body,
     }
 }
+
+impl Cloud {
+    /// The token of a component (`astakos`, `cyclades`, `pithos`), made on first use.
+    pub fn service_token(&self, component: &str) -> String {
+        let component = component.to_owned();
+        self.emulator
+            .state()
+            .db
+            .call_blocking(move |conn| cloud_emulator::account::components::token(conn, &component))
+            .unwrap()
+    }
+
+    /// Sends a JSON body with `Content-Type: application/json`.
+    pub async fn send_json(
+        &self,
+        method: &str,
+        url: &str,
+        token: Option<&str>,
+        body: &serde_json::Value,
+    ) -> Reply {
+        self.send(
+            method,
+            url,
+            token,
+            &[("content-type", "application/json")],
+            body.to_string(),
+        )
+        .await
+    }
+}
+
+/// Asserts a Synnefo fault: status, `{"<key>": {"code", "message", ...}}`.
+pub fn assert_fault(reply: &Reply, status: u16, key: &str, message: &str) {
+    assert_eq!(reply.status.as_u16(), status, "status of {}", reply.text());
+    let body = reply.json();
+    let object = body
+        .as_object()
+        .unwrap_or_else(|| panic!("fault is not an object: {body}"));
+    assert_eq!(object.len(), 1, "one top-level key: {body}");
+    let inner = &body[key];
+    assert!(inner.is_object(), "fault key {key} in {body}");
+    assert_eq!(inner["code"], status, "{body}");
+    assert_eq!(inner["message"], message, "{body}");
+}

@@ -1,0 +1,340 @@
+//! The identity service over loopback, raw HTTP: `POST /tokens` in its three
+//! modes and every error of IDENTITY.md §1.1, the catalog, the version documents.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{Cloud, assert_fault};
+
+async fn tokens(cloud: &Cloud, body: &Value) -> support::Reply {
+    cloud
+        .send_json("POST", &format!("{}/tokens", cloud.identity()), None, body)
+        .await
+}
+
+fn check_catalog(cloud: &Cloud, catalog: &Value) {
+    let services = catalog.as_array().unwrap();
+    let summary: Vec<(String, String, String, String)> = services
+        .iter()
+        .map(|s| {
+            assert_eq!(s["endpoints_links"], json!([]));
+            let endpoints = s["endpoints"].as_array().unwrap();
+            assert_eq!(endpoints.len(), 1, "{s}");
+            let e = &endpoints[0];
+            assert_eq!(e["region"], "default");
+            assert_eq!(e["SNF:uiURL"], format!("{}/ui", cloud.base));
+            assert!(e.get("adminURL").is_none() && e.get("internalURL").is_none());
+            (
+                s["name"].as_str().unwrap().to_owned(),
+                s["type"].as_str().unwrap().to_owned(),
+                e["versionId"].as_str().unwrap().to_owned(),
+                e["publicURL"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let b = &cloud.base;
+    let expected = [
+        (
+            "astakos_identity",
+            "identity",
+            "v2.0",
+            format!("{b}/identity/v2.0"),
+        ),
+        (
+            "astakos_account",
+            "account",
+            "v1.0",
+            format!("{b}/account/v1.0"),
+        ),
+        (
+            "astakos_weblogin",
+            "astakos_weblogin",
+            "",
+            format!("{b}/astakos/weblogin"),
+        ),
+        (
+            "pithos_object-store",
+            "object-store",
+            "v1",
+            format!("{b}/object-store/v1"),
+        ),
+        ("pithos_public", "public", "v2.0", format!("{b}/public")),
+    ];
+    let expected: Vec<(String, String, String, String)> = expected
+        .iter()
+        .map(|(n, t, v, u)| ((*n).to_owned(), (*t).to_owned(), (*v).to_owned(), u.clone()))
+        .collect();
+    assert_eq!(summary, expected);
+    let weblogin = &services[2]["endpoints"][0];
+    assert_eq!(weblogin["SNF:webloginURL"], weblogin["publicURL"]);
+    assert!(services[0]["endpoints"][0].get("SNF:webloginURL").is_none());
+}
+
+#[tokio::test]
+async fn empty_body_returns_the_catalog_only_whatever_the_token() {
+    let cloud = Cloud::start().await;
+    let url = format!("{}/tokens", cloud.identity());
+    for token in [None, Some("not-a-token")] {
+        let reply = cloud.send("POST", &url, token, &[], "").await;
+        assert_eq!(reply.status, 200);
+        let body = reply.json();
+        assert_eq!(body.as_object().unwrap().len(), 1);
+        let access = body["access"].as_object().unwrap();
+        assert_eq!(access.keys().collect::<Vec<_>>(), vec!["serviceCatalog"]);
+        check_catalog(&cloud, &body["access"]["serviceCatalog"]);
+    }
+    // A trailing slash is the same resource.
+    let reply = cloud.send("POST", &format!("{url}/"), None, &[], "").await;
+    assert_eq!(reply.status, 200);
+}
+
+#[tokio::test]
+async fn token_credentials_give_the_full_access_document() {
+    let cloud = Cloud::start().await;
+    let user = &cloud.user;
+    let reply = tokens(&cloud, &json!({"auth": {"token": {"id": user.token}}})).await;
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    let access = &reply.json()["access"];
+    let token = &access["token"];
+    assert_eq!(token["id"], user.token.as_str());
+    let expires = token["expires"].as_str().unwrap();
+    assert_eq!(expires, cloud_emulator::clock::iso8601(user.token_expires));
+    assert!(
+        expires.ends_with("+00:00") && expires.len() == 32,
+        "{expires}"
+    );
+    assert_eq!(&expires[19..20], ".", "microseconds: {expires}");
+    assert_eq!(
+        token["tenant"],
+        json!({"id": user.uuid, "name": user.realname})
+    );
+    assert_eq!(
+        access["user"],
+        json!({
+            "id": user.uuid,
+            "name": user.realname,
+            "roles": [{"id": "1", "name": "default"}],
+            "roles_links": [],
+            "projects": [user.uuid],
+        })
+    );
+    assert_eq!(user.realname, "User");
+    check_catalog(&cloud, &access["serviceCatalog"]);
+}
+
+#[tokio::test]
+async fn password_credentials_are_uuid_and_token_and_tenant_must_be_the_uuid() {
+    let cloud = Cloud::start().await;
+    let user = cloud.user.clone();
+    let other = cloud.add_user("bob@example.org");
+    let ok = json!({"auth": {"passwordCredentials": {"username": user.uuid, "password": user.token},
+                              "tenantName": user.uuid}});
+    let reply = tokens(&cloud, &ok).await;
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    assert_eq!(reply.json()["access"]["user"]["id"], user.uuid.as_str());
+
+    let wrong_owner =
+        json!({"auth": {"passwordCredentials": {"username": other.uuid, "password": user.token}}});
+    assert_fault(
+        &tokens(&cloud, &wrong_owner).await,
+        401,
+        "unauthorized",
+        "Invalid credentials",
+    );
+
+    let tenant = json!({"auth": {"token": {"id": user.token}, "tenantName": other.uuid}});
+    assert_fault(
+        &tokens(&cloud, &tenant).await,
+        400,
+        "badRequest",
+        "Not conforming tenantName",
+    );
+    // An empty tenantName is as good as none.
+    let empty_tenant = json!({"auth": {"token": {"id": user.token}, "tenantName": ""}});
+    assert_eq!(tokens(&cloud, &empty_tenant).await.status, 200);
+}
+
+#[tokio::test]
+async fn every_error_of_the_table() {
+    let cloud = Cloud::start().await;
+    let url = format!("{}/tokens", cloud.identity());
+    let token = cloud.user.token.clone();
+
+    let reply = cloud
+        .send(
+            "POST",
+            &url,
+            None,
+            &[("content-type", "application/json")],
+            "{not json",
+        )
+        .await;
+    assert_fault(
+        &reply,
+        400,
+        "badRequest",
+        "Could not decode request body as JSON",
+    );
+    assert_eq!(reply.json()["badRequest"]["details"], "");
+
+    let body = json!({"auth": {"token": {"id": token}}}).to_string();
+    let reply = cloud
+        .send(
+            "POST",
+            &url,
+            None,
+            &[("content-type", "text/plain")],
+            body.clone(),
+        )
+        .await;
+    assert_fault(
+        &reply,
+        400,
+        "badRequest",
+        "Unsupported Content-type: 'text/plain'",
+    );
+    let reply = cloud.send("POST", &url, None, &[], body).await;
+    assert_fault(
+        &reply,
+        400,
+        "badRequest",
+        "Missing Content-Type header field",
+    );
+
+    for missing in [
+        json!({}),
+        json!({"auth": {}}),
+        json!({"auth": {"passwordCredentials": {"username": "x"}}}),
+        json!([1]),
+    ] {
+        assert_fault(
+            &tokens(&cloud, &missing).await,
+            400,
+            "badRequest",
+            "Malformed request: missing credentials",
+        );
+    }
+    let null = json!({"auth": {"token": {"id": null}}});
+    assert_fault(
+        &tokens(&cloud, &null).await,
+        400,
+        "badRequest",
+        "Malformed request: missing token",
+    );
+
+    let unknown = json!({"auth": {"token": {"id": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}}});
+    assert_fault(
+        &tokens(&cloud, &unknown).await,
+        401,
+        "unauthorized",
+        "Invalid token",
+    );
+
+    let uuid = cloud.user.uuid.clone();
+    cloud
+        .emulator
+        .state()
+        .db
+        .call_blocking(move |conn| {
+            cloud_emulator::users::set_token_expiry(
+                conn,
+                &uuid,
+                cloud_emulator::clock::now_micros() - 1,
+            )
+        })
+        .unwrap();
+    let expired = json!({"auth": {"token": {"id": token}}});
+    assert_fault(
+        &tokens(&cloud, &expired).await,
+        401,
+        "unauthorized",
+        "Authentication expired",
+    );
+
+    let bob = cloud.add_user("bob@example.org");
+    let bob_uuid = bob.uuid.clone();
+    cloud
+        .emulator
+        .state()
+        .db
+        .call_blocking(move |conn| {
+            conn.execute("UPDATE users SET active = 0 WHERE uuid = ?1", [bob_uuid])
+                .unwrap();
+            Ok(())
+        })
+        .unwrap();
+    let inactive = json!({"auth": {"token": {"id": bob.token}}});
+    assert_fault(
+        &tokens(&cloud, &inactive).await,
+        401,
+        "unauthorized",
+        "User inactive",
+    );
+
+    for method in ["GET", "PUT", "DELETE"] {
+        let reply = cloud.send(method, &url, None, &[], "").await;
+        assert_fault(&reply, 405, "notAllowed", "Method not allowed");
+        assert_eq!(reply.header("allow"), Some("POST"));
+    }
+}
+
+#[tokio::test]
+async fn version_documents_and_unknown_paths() {
+    let cloud = Cloud::start().await;
+    let reply = cloud.send("GET", &cloud.identity(), None, &[], "").await;
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    let version = &reply.json()["version"];
+    assert_eq!(version["id"], "v2.0");
+    assert_eq!(version["status"], "CURRENT");
+    assert_eq!(version["updated"], "2014-04-17T00:00:00Z");
+    assert_eq!(
+        version["links"][0]["href"],
+        format!("{}/identity/v2.0/", cloud.base)
+    );
+    assert_eq!(
+        version["media_types"][0]["type"],
+        "application/vnd.openstack.identity-v2.0+json"
+    );
+
+    for root in ["identity", "identity/"] {
+        let reply = cloud
+            .send("GET", &format!("{}/{root}", cloud.base), None, &[], "")
+            .await;
+        assert_eq!(reply.status, 200, "{root}: {}", reply.text());
+        let values = reply.json()["versions"]["values"].clone();
+        assert_eq!(values.as_array().unwrap().len(), 1);
+        assert_eq!(values[0]["id"], "v2.0");
+        assert_eq!(values[0]["status"], "CURRENT");
+    }
+
+    let reply = cloud.send("POST", &cloud.identity(), None, &[], "").await;
+    assert_fault(&reply, 405, "notAllowed", "Method not allowed");
+    assert_eq!(reply.header("allow"), Some("GET"));
+
+    // GET /tokens/<id> validates OAuth2 tokens only; the emulator issues none.
+    let reply = cloud
+        .send(
+            "GET",
+            &format!("{}/tokens/{}", cloud.identity(), cloud.user.token),
+            None,
+            &[],
+            "",
+        )
+        .await;
+    assert_fault(&reply, 404, "itemNotFound", "Token not found");
+
+    for path in ["tenants", "extensions", "tokens/abc/xyz"] {
+        let reply = cloud
+            .send(
+                "GET",
+                &format!("{}/{path}", cloud.identity()),
+                None,
+                &[],
+                "",
+            )
+            .await;
+        assert_fault(&reply, 400, "badRequest", "API endpoint not found");
+    }
+}
