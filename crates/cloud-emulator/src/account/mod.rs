@@ -9,6 +9,7 @@ pub mod commissions;
 pub mod components;
 pub mod dates;
 pub mod default_project;
+pub mod feedback;
 pub mod memberships;
 pub mod policies;
 pub mod project_actions;
@@ -42,6 +43,16 @@ pub fn routes() -> Router<AppState> {
         r,
         "/user_catalogs",
         post(user_catalogs::post_user_catalogs).fallback(not_allowed("POST")),
+    );
+    r = both(
+        r,
+        "/service/user_catalogs",
+        post(user_catalogs::post_service_user_catalogs).fallback(not_allowed("POST")),
+    );
+    r = both(
+        r,
+        "/feedback",
+        post(feedback::post_feedback).fallback(not_allowed("POST")),
     );
     r = both(
         r,

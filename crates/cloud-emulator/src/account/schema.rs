@@ -1,6 +1,6 @@
 //! The account service's tables: projects and their applications,
-//! memberships, commissions, components (service tokens) and per-user
-//! settings.
+//! memberships, commissions, components (service tokens), per-user
+//! settings and the feedback users sent.
 
 /// Schema of the account tables, applied when the database is opened.
 pub const SCHEMA: &str = "
@@ -86,4 +86,11 @@ CREATE TABLE IF NOT EXISTS provisions (
     quantity INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS provisions_serial ON provisions (serial);
+CREATE TABLE IF NOT EXISTS feedback (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    user    TEXT NOT NULL,
+    message TEXT NOT NULL,
+    data    TEXT NOT NULL,
+    date    INTEGER NOT NULL
+);
 ";

@@ -2,6 +2,9 @@
 //! token; unknown entries are left out. The body is parsed whatever its
 //! content type (an Astakos quirk); a body that is not JSON is 400 `Request
 //! body should be json formatted.`
+//!
+//! `POST /service/user_catalogs` is the same with a component token, where a
+//! `null` list asks for every user.
 
 use std::collections::BTreeMap;
 
@@ -13,14 +16,17 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::AppState;
-use crate::account::request;
+use crate::account::{components, request};
 use crate::api_error::ApiFault;
 use crate::users;
 
-/// The strings of a list field; `null` or absent is empty; anything else is 400.
-fn names(body: &Value, key: &str) -> Result<Vec<String>, ApiFault> {
+/// The strings of a list field: absent is empty; `null` is empty for a user
+/// and every user (`None`) for a component; anything else is 400.
+fn names(body: &Value, key: &str, user_call: bool) -> Result<Option<Vec<String>>, ApiFault> {
     match body.get(key) {
-        None | Some(Value::Null) => Ok(Vec::new()),
+        None => Ok(Some(Vec::new())),
+        Some(Value::Null) if user_call => Ok(Some(Vec::new())),
+        Some(Value::Null) => Ok(None),
         Some(Value::Array(items)) => items
             .iter()
             .map(|item| {
@@ -28,38 +34,68 @@ fn names(body: &Value, key: &str) -> Result<Vec<String>, ApiFault> {
                     ApiFault::bad_request(format!("{key} should be a list of strings."))
                 })
             })
-            .collect(),
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some),
         Some(_) => Err(ApiFault::bad_request(format!(
             "{key} should be a list of strings."
         ))),
     }
 }
 
-/// The two catalogs for these uuids and display names.
-pub fn catalogs(conn: &Connection, body: &Value) -> Result<Value, ApiFault> {
+/// The two catalogs for these uuids and display names; `user_call` is false
+/// for the component variant.
+pub fn catalogs(conn: &Connection, body: &Value, user_call: bool) -> Result<Value, ApiFault> {
     if !body.is_object() {
         return Err(ApiFault::bad_request(
             "Request body should be json formatted.",
         ));
     }
-    let uuids = names(body, "uuids")?;
-    let displaynames = names(body, "displaynames")?;
+    let everyone = || -> Result<Vec<users::User>, ApiFault> { users::all(conn) };
     let mut uuid_catalog = BTreeMap::new();
+    let Some(uuids) = names(body, "uuids", user_call)? else {
+        for user in everyone()? {
+            uuid_catalog.insert(user.uuid, user.username);
+        }
+        return finish(conn, body, user_call, uuid_catalog);
+    };
     for uuid in uuids {
         if let Some(user) = users::by_uuid(conn, &uuid)? {
             uuid_catalog.insert(user.uuid, user.username);
         }
     }
+    finish(conn, body, user_call, uuid_catalog)
+}
+
+fn finish(
+    conn: &Connection,
+    body: &Value,
+    user_call: bool,
+    uuid_catalog: BTreeMap<String, String>,
+) -> Result<Value, ApiFault> {
     let mut displayname_catalog = BTreeMap::new();
-    for name in displaynames {
-        if let Some(user) = users::by_username(conn, &name)? {
-            displayname_catalog.insert(user.username, user.uuid);
+    match names(body, "displaynames", user_call)? {
+        Some(displaynames) => {
+            for name in displaynames {
+                if let Some(user) = users::by_username(conn, &name)? {
+                    displayname_catalog.insert(user.username, user.uuid);
+                }
+            }
+        }
+        None => {
+            for user in users::all(conn)? {
+                displayname_catalog.insert(user.username, user.uuid);
+            }
         }
     }
     Ok(json!({"uuid_catalog": uuid_catalog, "displayname_catalog": displayname_catalog}))
 }
 
-/// `POST /user_catalogs`.
+fn parse(body: &[u8]) -> Result<Value, ApiFault> {
+    serde_json::from_slice(body)
+        .map_err(|_| ApiFault::bad_request("Request body should be json formatted."))
+}
+
+/// `POST /user_catalogs` (user token).
 pub async fn post_user_catalogs(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
@@ -71,9 +107,25 @@ pub async fn post_user_catalogs(
         .db
         .call(move |conn| {
             request::user(conn, token.as_deref())?;
-            let body: Value = serde_json::from_slice(&body)
-                .map_err(|_| ApiFault::bad_request("Request body should be json formatted."))?;
-            catalogs(conn, &body)
+            catalogs(conn, &parse(&body)?, true)
+        })
+        .await?;
+    Ok(request::json(StatusCode::OK, doc))
+}
+
+/// `POST /service/user_catalogs` (component token).
+pub async fn post_service_user_catalogs(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiFault> {
+    let token = request::token(&headers, query.as_deref());
+    let doc = state
+        .db
+        .call(move |conn| {
+            components::authenticate(conn, token.as_deref())?;
+            catalogs(conn, &parse(&body)?, false)
         })
         .await?;
     Ok(request::json(StatusCode::OK, doc))
