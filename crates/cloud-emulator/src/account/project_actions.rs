@@ -11,7 +11,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Map, Value};
 
 use crate::account::policies::{self, NOT_ALLOWED};
@@ -124,6 +124,31 @@ fn apply(conn: &Connection, project: &Project, app: &Application) -> Result<(), 
     Ok(())
 }
 
+/// A project's name must be unique among alive projects (409 otherwise).
+fn check_unique_name(
+    conn: &Connection,
+    project: &Project,
+    app: &Application,
+) -> Result<(), ApiFault> {
+    let Some(name) = app.name.as_ref().or(project.name.as_ref()) else {
+        return Ok(());
+    };
+    let taken: bool = conn
+        .query_row(
+            "SELECT 1 FROM projects WHERE name = ?1 AND uuid != ?2 AND state IN ('active', 'suspended')",
+            params![name, project.uuid],
+            |_| Ok(true),
+        )
+        .optional()?
+        .unwrap_or(false);
+    if taken {
+        return Err(ApiFault::conflict(
+            "The project name (as specified in its application's definition) must be unique among all active projects.",
+        ));
+    }
+    Ok(())
+}
+
 fn not_alive(project: &Project) -> ApiFault {
     ApiFault::conflict(format!("Project {} is not alive.", project.uuid))
 }
@@ -166,6 +191,7 @@ fn application_action(
             if matches!(project.state.as_str(), "terminated" | "deleted") {
                 return Err(not_alive(project));
             }
+            check_unique_name(conn, project, &app)?;
             apply(conn, project, &app)?;
             set_application_state(conn, app_id, "approved")
         }
