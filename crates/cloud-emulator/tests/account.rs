@@ -1490,3 +1490,157 @@ async fn unknown_account_paths_are_bad_requests() {
     let reply = cloud.get_as("/nothing/here", &cloud.user.token).await;
     assert_fault(&reply, 400, "badRequest", "API endpoint not found");
 }
+
+#[tokio::test]
+async fn service_user_catalogs_take_a_component_token_and_null_means_everyone() {
+    let cloud = Cloud::start().await;
+    let bob = cloud.add_user("bob@example.org");
+    let service = cloud.service_token("pithos");
+    let reply = cloud
+        .post_as(
+            "/service/user_catalogs",
+            &service,
+            &json!({"uuids": null, "displaynames": ["bob@example.org", "x"]}),
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    assert_eq!(
+        reply.json(),
+        json!({"uuid_catalog": {cloud.user.uuid.clone(): "user@localhost", bob.uuid.clone(): "bob@example.org"},
+               "displayname_catalog": {"bob@example.org": bob.uuid}})
+    );
+    let reply = cloud
+        .post_as("/service/user_catalogs", &bob.token, &json!({"uuids": []}))
+        .await;
+    assert_fault(&reply, 401, "unauthorized", "Invalid X-Auth-Token");
+}
+
+#[tokio::test]
+async fn feedback_is_a_form() {
+    let cloud = Cloud::start().await;
+    let url = format!("{}/feedback", cloud.account());
+    let token = cloud.user.token.clone();
+    let form = [("content-type", "application/x-www-form-urlencoded")];
+    let reply = cloud
+        .send(
+            "POST",
+            &url,
+            Some(&token),
+            &form,
+            "feedback_msg=it+works%21&feedback_data=v1",
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    assert!(reply.body.is_empty());
+    let stored: (String, String) = cloud
+        .emulator
+        .state()
+        .db
+        .call_blocking(|c| {
+            Ok(c.query_row("SELECT message, data FROM feedback", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?)
+        })
+        .unwrap();
+    assert_eq!(stored, ("it works!".to_owned(), "v1".to_owned()));
+    let reply = cloud
+        .send("POST", &url, Some(&token), &form, "feedback_data=v1")
+        .await;
+    assert_fault(&reply, 400, "badRequest", "Invalid data");
+    // astakosclient's octet-stream body is not a form.
+    let reply = cloud
+        .send(
+            "POST",
+            &url,
+            Some(&token),
+            &[("content-type", "application/octet-stream")],
+            "feedback_msg=x",
+        )
+        .await;
+    assert_fault(&reply, 400, "badRequest", "Invalid data");
+}
+
+#[tokio::test]
+async fn names_are_unique_among_alive_projects() {
+    let cloud = Cloud::start().await;
+    let bob = cloud.add_user("bob@example.org");
+    active_project(&cloud, &bob, "same.example.org", "auto").await;
+    let reply = cloud
+        .post_as("/projects", &bob.token, &spec("same.example.org", "auto"))
+        .await
+        .json();
+    let (id, app) = (
+        reply["id"].as_str().unwrap().to_owned(),
+        reply["application"].as_i64().unwrap(),
+    );
+    let reply = cloud
+        .post_as(
+            &format!("/projects/{id}/action"),
+            &cloud.user.token,
+            &json!({"approve": {"app_id": app}}),
+        )
+        .await;
+    assert_fault(
+        &reply,
+        409,
+        "conflict",
+        "The project name (as specified in its application's definition) must be unique among all active projects.",
+    );
+}
+
+#[tokio::test]
+async fn the_token_may_come_as_a_query_parameter() {
+    let cloud = Cloud::start().await;
+    let url = format!(
+        "{}/quotas?X-Auth-Token={}",
+        cloud.account(),
+        cloud.user.token
+    );
+    let reply = cloud.send("GET", &url, None, &[], "").await;
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    assert!(reply.json().get(&cloud.user.uuid).is_some());
+}
+
+#[test]
+fn service_token_subcommand_prints_a_stable_component_token() {
+    let dir = support::TempDir::new("service-token");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cloud-emulator"))
+            .args(args)
+            .arg("--data")
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    };
+    let first = run(&["service-token"]);
+    assert_eq!(first.len(), 43, "{first}");
+    assert_eq!(
+        run(&["service-token", "cyclades"]),
+        first,
+        "cyclades is the default and the token is kept"
+    );
+    let pithos = run(&["service-token", "pithos"]);
+    assert_ne!(pithos, first);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cloud-emulator"))
+        .args(["service-token", "nova", "--data"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No component 'nova'"));
+    // The emulator on the same directory accepts it.
+    let emulator =
+        cloud_emulator::Emulator::open(cloud_emulator::Options::new(dir.path())).unwrap();
+    let component = emulator
+        .state()
+        .db
+        .call_blocking(move |c| cloud_emulator::account::components::authenticate(c, Some(&first)))
+        .unwrap();
+    assert_eq!(component, "cyclades");
+}
