@@ -19,6 +19,10 @@ CREATE TABLE IF NOT EXISTS users (
     active        INTEGER NOT NULL DEFAULT 1,
     created       INTEGER NOT NULL
 );
+-- Users who have not accepted the current terms (none unless set).
+CREATE TABLE IF NOT EXISTS pending_terms (
+    uuid TEXT PRIMARY KEY
+);
 ";
 
 /// Tokens live 30 days, as Astakos's default `ASTAKOS_AUTH_TOKEN_DURATION`.
@@ -156,7 +160,8 @@ pub fn all(conn: &Connection) -> Result<Vec<User>, ApiFault> {
 
 /// Authenticates a request token the way every Synnefo service does, with the
 /// messages of IDENTITY.md §1.1: unknown → `Invalid token`, inactive → `User
-/// inactive`, expired → `Authentication expired`.
+/// inactive`, expired → `Authentication expired`, terms not accepted →
+/// `Pending approval terms`.
 pub fn authenticate(conn: &Connection, token: Option<&str>) -> Result<User, ApiFault> {
     let Some(token) = token.filter(|t| !t.is_empty()) else {
         return Err(ApiFault::unauthorized(
@@ -170,7 +175,35 @@ pub fn authenticate(conn: &Connection, token: Option<&str>) -> Result<User, ApiF
     if user.token_expires <= clock::now_micros() {
         return Err(ApiFault::unauthorized("Authentication expired"));
     }
+    if terms_pending(conn, &user.uuid)? {
+        return Err(ApiFault::unauthorized("Pending approval terms"));
+    }
     Ok(user)
+}
+
+/// Whether the user still has to accept the terms (then every call is 401).
+pub fn terms_pending(conn: &Connection, uuid: &str) -> Result<bool, ApiFault> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM pending_terms WHERE uuid = ?1",
+            [uuid],
+            |_| Ok(true),
+        )
+        .optional()?
+        .unwrap_or(false))
+}
+
+/// Marks the user as having (`false`) or not having (`true`) accepted the terms.
+pub fn set_terms_pending(conn: &Connection, uuid: &str, pending: bool) -> Result<(), ApiFault> {
+    if pending {
+        conn.execute(
+            "INSERT OR IGNORE INTO pending_terms (uuid) VALUES (?1)",
+            [uuid],
+        )?;
+    } else {
+        conn.execute("DELETE FROM pending_terms WHERE uuid = ?1", [uuid])?;
+    }
+    Ok(())
 }
 
 /// Sets a user's token expiry (tests use it to make a token expire).

@@ -273,6 +273,24 @@ async fn every_error_of_the_table() {
         "User inactive",
     );
 
+    let carol = cloud.add_user("carol@example.org");
+    let carol_uuid = carol.uuid.clone();
+    cloud
+        .emulator
+        .state()
+        .db
+        .call_blocking(move |conn| {
+            cloud_emulator::users::set_terms_pending(conn, &carol_uuid, true)
+        })
+        .unwrap();
+    let terms = json!({"auth": {"token": {"id": carol.token}}});
+    assert_fault(
+        &tokens(&cloud, &terms).await,
+        401,
+        "unauthorized",
+        "Pending approval terms",
+    );
+
     for method in ["GET", "PUT", "DELETE"] {
         let reply = cloud.send(method, &url, None, &[], "").await;
         assert_fault(&reply, 405, "notAllowed", "Method not allowed");
@@ -285,6 +303,11 @@ async fn version_documents_and_unknown_paths() {
     let cloud = Cloud::start().await;
     let reply = cloud.send("GET", &cloud.identity(), None, &[], "").await;
     assert_eq!(reply.status, 200, "{}", reply.text());
+    let slash = cloud
+        .send("GET", &format!("{}/", cloud.identity()), None, &[], "")
+        .await;
+    assert_eq!(slash.status, 200, "{}", slash.text());
+    assert_eq!(slash.json(), reply.json());
     let version = &reply.json()["version"];
     assert_eq!(version["id"], "v2.0");
     assert_eq!(version["status"], "CURRENT");

@@ -25,10 +25,16 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
-/// The unversioned identity root (`/identity` and `/identity/`): the versions list.
+/// Routes outside the `/identity/v2.0` nest: the unversioned root
+/// (`/identity` and `/identity/`, the versions list) and `/identity/v2.0/`
+/// (the version document, as without the slash).
 pub fn root_routes() -> Router<AppState> {
     let versions = get(versions::get_versions).fallback(not_allowed("GET"));
     Router::new()
         .route("/identity", versions.clone())
         .route("/identity/", versions)
+        .route(
+            "/identity/v2.0/",
+            get(versions::get_version).fallback(not_allowed("GET")),
+        )
 }
