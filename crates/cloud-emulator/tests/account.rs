@@ -1651,8 +1651,21 @@ async fn pithos_usage_shows_in_quotas() {
     let token = cloud.user.token.clone();
     let container = format!("{}/{}/photos", cloud.pithos(), cloud.user.uuid);
     let reply = cloud.send("PUT", &container, Some(&token), &[], "").await;
-    assert!(reply.status.is_success(), "{} {}", reply.status, reply.text());
-    let reply = cloud.send("PUT", &format!("{container}/a.txt"), Some(&token), &[("content-type", "text/plain")], "0123456789").await;
+    assert!(
+        reply.status.is_success(),
+        "{} {}",
+        reply.status,
+        reply.text()
+    );
+    let reply = cloud
+        .send(
+            "PUT",
+            &format!("{container}/a.txt"),
+            Some(&token),
+            &[("content-type", "text/plain")],
+            "0123456789",
+        )
+        .await;
     assert_eq!(reply.status, 201, "{}", reply.text());
     let disk = cloud.quotas_of(&token).await[&cloud.user.uuid]["pithos.diskspace"].clone();
     assert_eq!(disk["usage"], 10);
