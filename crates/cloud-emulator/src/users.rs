@@ -60,6 +60,15 @@ const COLUMNS: &str = "uuid, username, realname, token, token_expires, active";
 
 /// Adds a user with a fresh uuid and token, its system project and default quotas.
 pub fn add_user(conn: &mut Connection, username: &str) -> Result<User, ApiFault> {
+    add_user_named(conn, username, &realname_of(username))
+}
+
+/// Adds a user with this display name and real name ("First Last").
+pub fn add_user_named(
+    conn: &mut Connection,
+    username: &str,
+    realname: &str,
+) -> Result<User, ApiFault> {
     if username.trim().is_empty() {
         return Err(ApiFault::bad_request("A user name is required"));
     }
@@ -81,7 +90,7 @@ pub fn add_user(conn: &mut Connection, username: &str) -> Result<User, ApiFault>
     let user = User {
         uuid: random::uuid(),
         username: username.to_owned(),
-        realname: realname_of(username),
+        realname: realname.to_owned(),
         token: random::token(),
         token_expires: now + TOKEN_LIFETIME_MICROS,
         active: true,
@@ -230,4 +239,57 @@ pub fn renew_token(conn: &Connection, uuid: &str) -> Result<String, ApiFault> {
         return Err(ApiFault::not_found(format!("No user with UUID '{uuid}'")));
     }
     Ok(token)
+}
+
+/// Changes a user's display name and/or real name; 404 if there is no such
+/// user, 409 if the display name is taken.
+pub fn update_user(
+    conn: &Connection,
+    uuid: &str,
+    username: Option<&str>,
+    realname: Option<&str>,
+) -> Result<(), ApiFault> {
+    if by_uuid(conn, uuid)?.is_none() {
+        return Err(ApiFault::not_found("User not found"));
+    }
+    if let Some(username) = username {
+        if by_username(conn, username)?.is_some_and(|u| u.uuid != uuid) {
+            return Err(ApiFault::conflict(format!(
+                "User '{username}' already exists"
+            )));
+        }
+        conn.execute(
+            "UPDATE users SET username = ?1 WHERE uuid = ?2",
+            params![username, uuid],
+        )?;
+    }
+    if let Some(realname) = realname {
+        conn.execute(
+            "UPDATE users SET realname = ?1 WHERE uuid = ?2",
+            params![realname, uuid],
+        )?;
+    }
+    Ok(())
+}
+
+/// Activates or deactivates a user (an inactive user's token is refused with
+/// `User inactive`).
+pub fn set_active(conn: &Connection, uuid: &str, active: bool) -> Result<(), ApiFault> {
+    let changed = conn.execute(
+        "UPDATE users SET active = ?1 WHERE uuid = ?2",
+        params![active, uuid],
+    )?;
+    if changed == 0 {
+        return Err(ApiFault::not_found("User not found"));
+    }
+    Ok(())
+}
+
+/// When the user was created (epoch microseconds).
+pub fn created(conn: &Connection, uuid: &str) -> Result<Option<i64>, ApiFault> {
+    Ok(conn
+        .query_row("SELECT created FROM users WHERE uuid = ?1", [uuid], |r| {
+            r.get(0)
+        })
+        .optional()?)
 }

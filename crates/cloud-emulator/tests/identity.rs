@@ -361,3 +361,164 @@ async fn version_documents_and_unknown_paths() {
         assert_fault(&reply, 400, "badRequest", "API endpoint not found");
     }
 }
+
+#[tokio::test]
+async fn admin_user_api_for_the_admin_only() {
+    let cloud = Cloud::start().await;
+    let admin = cloud.user.token.clone();
+    let bob = cloud.add_user("bob@example.org");
+    let users = format!("{}/users", cloud.identity());
+
+    let reply = cloud.send("GET", &users, Some(&bob.token), &[], "").await;
+    assert_fault(
+        &reply,
+        403,
+        "forbidden",
+        "You do not have the permissions to perform this action.",
+    );
+    let reply = cloud.send("GET", &users, Some("bogus"), &[], "").await;
+    assert_fault(&reply, 401, "unauthorized", "Invalid token");
+
+    let list = cloud
+        .send("GET", &users, Some(&admin), &[], "")
+        .await
+        .json();
+    let list = list["users"].as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[1]["id"], bob.uuid.as_str());
+    assert_eq!(list[1]["email"], "bob@example.org");
+    assert_eq!(list[1]["first_name"], "Bob");
+    assert_eq!(list[1]["is_active"], true);
+    assert!(list[1].get("date_joined").is_none());
+    let detail = cloud
+        .send("GET", &format!("{users}/detail"), Some(&admin), &[], "")
+        .await
+        .json();
+    assert!(
+        detail["users"][1]["auth_token_expires"]
+            .as_str()
+            .unwrap()
+            .ends_with("+00:00")
+    );
+
+    // Create: e-mail, first and last name required.
+    let create = |body: Value| {
+        let users = users.clone();
+        let admin = admin.clone();
+        let cloud = &cloud;
+        async move { cloud.send_json("POST", &users, Some(&admin), &body).await }
+    };
+    assert_fault(
+        &create(json!({"user": {"username": "nope", "first_name": "A", "last_name": "B"}})).await,
+        400,
+        "badRequest",
+        "Invalid username (email format required)",
+    );
+    assert_fault(
+        &create(
+            json!({"user": {"username": "bob@example.org", "first_name": "A", "last_name": "B"}}),
+        )
+        .await,
+        409,
+        "conflict",
+        "User 'bob@example.org' already exists",
+    );
+    assert_fault(
+        &create(json!({"user": {"username": "c@example.org", "last_name": "B"}})).await,
+        400,
+        "badRequest",
+        "Invalid first_name",
+    );
+    assert_fault(
+        &create(json!({"user": {"username": "c@example.org", "first_name": "C"}})).await,
+        400,
+        "badRequest",
+        "Invalid last_name",
+    );
+    let reply = create(json!({"user": {"username": "carol@example.org", "first_name": "Carol", "last_name": "Smith"}})).await;
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    let made = reply.json()["user"].clone();
+    let carol_uuid = made["id"].as_str().unwrap().to_owned();
+    let carol_token = made["auth_token"].as_str().unwrap().to_owned();
+    assert_eq!(carol_token.len(), 43);
+    let access = tokens(&cloud, &json!({"auth": {"token": {"id": carol_token}}}))
+        .await
+        .json();
+    assert_eq!(access["access"]["user"]["name"], "Carol Smith");
+    assert_eq!(access["access"]["user"]["projects"], json!([carol_uuid]));
+
+    // Update, then read back.
+    let url = format!("{users}/{carol_uuid}");
+    let reply = cloud
+        .send_json(
+            "PUT",
+            &url,
+            Some(&admin),
+            &json!({"user": {"last_name": "Jones"}}),
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    assert_eq!(reply.json()["user"]["last_name"], "Jones");
+    let info = cloud.send("GET", &url, Some(&admin), &[], "").await.json();
+    assert_eq!(info["user"]["first_name"], "Carol");
+    assert_eq!(info["user"]["last_name"], "Jones");
+    let reply = cloud
+        .send(
+            "GET",
+            &format!("{users}/no-such-uuid"),
+            Some(&admin),
+            &[],
+            "",
+        )
+        .await;
+    assert_fault(&reply, 404, "itemNotFound", "User not found");
+
+    // Actions.
+    let action = format!("{url}/action");
+    let reply = cloud
+        .send_json(
+            "POST",
+            &action,
+            Some(&admin),
+            &json!({"deactivate": {"reason": "test"}}),
+        )
+        .await;
+    assert_eq!(
+        reply.json(),
+        json!({"user": {"id": carol_uuid, "is_active": false}})
+    );
+    assert_fault(
+        &tokens(&cloud, &json!({"auth": {"token": {"id": carol_token}}})).await,
+        401,
+        "unauthorized",
+        "User inactive",
+    );
+    let reply = cloud
+        .send_json("POST", &action, Some(&admin), &json!({"activate": {}}))
+        .await;
+    assert_eq!(reply.json()["user"]["is_active"], true);
+    let reply = cloud
+        .send_json("POST", &action, Some(&admin), &json!({"renewToken": {}}))
+        .await;
+    let renewed = reply.json()["user"]["auth_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_ne!(renewed, carol_token);
+    assert_fault(
+        &tokens(&cloud, &json!({"auth": {"token": {"id": carol_token}}})).await,
+        401,
+        "unauthorized",
+        "Invalid token",
+    );
+    assert_eq!(
+        tokens(&cloud, &json!({"auth": {"token": {"id": renewed}}}))
+            .await
+            .status,
+        200
+    );
+    let reply = cloud
+        .send_json("POST", &action, Some(&admin), &json!({"fly": {}}))
+        .await;
+    assert_fault(&reply, 400, "badRequest", "Invalid action");
+}

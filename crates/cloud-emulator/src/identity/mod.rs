@@ -1,6 +1,7 @@
-//! The identity service (`/identity/v2.0`): tokens and the catalog, and the
-//! Keystone version documents. See IDENTITY.md §0–2.
+//! The identity service (`/identity/v2.0`): tokens and the catalog, the
+//! Keystone version documents, and the admin user API. See IDENTITY.md §0–2.
 
+pub mod admin_users;
 pub mod catalog;
 pub mod tokens;
 pub mod versions;
@@ -22,6 +23,26 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/tokens/{token}",
             get(tokens::validate).fallback(not_allowed("GET")),
+        )
+        .route(
+            "/users",
+            get(admin_users::get_users)
+                .post(admin_users::post_users)
+                .fallback(not_allowed("GET, POST")),
+        )
+        .route(
+            "/users/detail",
+            get(admin_users::get_users_detail).fallback(not_allowed("GET")),
+        )
+        .route(
+            "/users/{uuid}",
+            get(admin_users::get_user)
+                .put(admin_users::put_user)
+                .fallback(not_allowed("GET, PUT")),
+        )
+        .route(
+            "/users/{uuid}/action",
+            post(admin_users::post_action).fallback(not_allowed("POST")),
         )
 }
 
