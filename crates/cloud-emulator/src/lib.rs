@@ -223,6 +223,7 @@ impl Emulator {
             .nest("/identity/v2.0", identity::routes())
             .nest("/account/v1.0", account::routes())
             .nest("/object-store/v1", pithos::routes())
+            .merge(pithos::root_routes())
             .nest("/public", pithos::public_routes())
             .fallback(|| async { ApiFault::bad_request("API endpoint not found") })
             .with_state(self.state.clone())

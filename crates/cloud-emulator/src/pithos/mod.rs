@@ -66,6 +66,13 @@ pub fn routes() -> Router<AppState> {
         .route("/{*rest}", any(dispatch))
 }
 
+/// Routes merged at the top of the emulator's router: the endpoint with a
+/// trailing slash (`/object-store/v1/`, the top level of §3.1), which a
+/// nested router cannot match.
+pub fn root_routes() -> Router<AppState> {
+    Router::new().route("/object-store/v1/", any(dispatch))
+}
+
 /// The public-URL routes, mounted at `/public`.
 pub fn public_routes() -> Router<AppState> {
     Router::new().route("/{token}", any(public::serve))
