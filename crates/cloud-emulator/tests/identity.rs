@@ -522,3 +522,65 @@ async fn admin_user_api_for_the_admin_only() {
         .await;
     assert_fault(&reply, 400, "badRequest", "Invalid action");
 }
+
+/// Sends raw bytes over a fresh connection and returns the status line and body.
+async fn raw_http(cloud: &Cloud, request: String) -> (String, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = cloud.base.trim_start_matches("http://").to_owned();
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut out = Vec::new();
+    stream.read_to_end(&mut out).await.unwrap();
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    (head.lines().next().unwrap().to_owned(), body.to_owned())
+}
+
+#[tokio::test]
+async fn a_chunked_body_without_length_gets_the_catalog_only_as_on_astakos() {
+    let cloud = Cloud::start().await;
+    let json = json!({"auth": {"token": {"id": cloud.user.token}}}).to_string();
+    let host = cloud.base.trim_start_matches("http://");
+    let request = format!(
+        "POST /identity/v2.0/tokens HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
+         Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n{:x}\r\n{json}\r\n0\r\n\r\n",
+        json.len()
+    );
+    let (status, body) = raw_http(&cloud, request).await;
+    assert!(status.contains(" 200 "), "{status}");
+    assert!(
+        body.contains("serviceCatalog") && !body.contains(&cloud.user.token),
+        "{body}"
+    );
+
+    // With a length, the same body authenticates.
+    let request = format!(
+        "POST /identity/v2.0/tokens HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{json}",
+        json.len()
+    );
+    let (status, body) = raw_http(&cloud, request).await;
+    assert!(status.contains(" 200 "), "{status}");
+    assert!(body.contains(&cloud.user.token), "{body}");
+}
+
+#[tokio::test]
+async fn in_process_requests_without_length_are_judged_by_their_body() {
+    use tower::ServiceExt;
+    let cloud = Cloud::start().await;
+    let json = json!({"auth": {"token": {"id": cloud.user.token}}}).to_string();
+    let request = http::Request::builder()
+        .method("POST")
+        .uri("/identity/v2.0/tokens")
+        .header("content-type", "application/json")
+        .body(axum::body::Body::from(json))
+        .unwrap();
+    let response = cloud.emulator.router().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), 200);
+    let bytes = http_body_util::BodyExt::collect(response.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
+    let doc: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(doc["access"]["token"]["id"], cloud.user.token.as_str());
+}

@@ -22,17 +22,27 @@ fn roles() -> Value {
     json!([{"id": "1", "name": "default"}])
 }
 
-/// Whether the request carries no body: no (or an invalid) `Content-Length`,
-/// or `Content-Length: 0` — Astakos then answers with the catalog only, even
-/// if a chunked body follows.
+/// Whether the request counts as carrying no body. Astakos reads only
+/// `Content-Length`: absent or `0` means the catalog-only mode, so a chunked
+/// JSON body (`Transfer-Encoding: chunked`, no length) gets the catalog only
+/// — a quirk kept here. A request with neither header can only come in
+/// process (no HTTP/1.1 client sends a body that way); its actual body decides.
 fn public_mode(headers: &HeaderMap, body: &[u8]) -> bool {
     let length = headers
         .get(http::header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok());
+    let chunked = headers
+        .get_all(http::header::TRANSFER_ENCODING)
+        .iter()
+        .any(|v| {
+            v.to_str()
+                .is_ok_and(|v| v.to_ascii_lowercase().contains("chunked"))
+        });
     match length {
-        None | Some(0) => true,
+        Some(0) => true,
         Some(_) => body.is_empty(),
+        None => chunked || body.is_empty(),
     }
 }
 
