@@ -42,6 +42,23 @@ fn names(body: &Value, key: &str, user_call: bool) -> Result<Option<Vec<String>>
     }
 }
 
+/// The users these keys name (`lookup` finds one by its key), or every user
+/// when `keys` is `None`.
+fn resolve(
+    conn: &Connection,
+    keys: Option<Vec<String>>,
+    lookup: fn(&Connection, &str) -> Result<Option<users::User>, ApiFault>,
+) -> Result<Vec<users::User>, ApiFault> {
+    let Some(keys) = keys else {
+        return users::all(conn);
+    };
+    let mut found = Vec::new();
+    for key in keys {
+        found.extend(lookup(conn, &key)?);
+    }
+    Ok(found)
+}
+
 /// The two catalogs for these uuids and display names; `user_call` is false
 /// for the component variant.
 pub fn catalogs(conn: &Connection, body: &Value, user_call: bool) -> Result<Value, ApiFault> {
@@ -50,43 +67,17 @@ pub fn catalogs(conn: &Connection, body: &Value, user_call: bool) -> Result<Valu
             "Request body should be json formatted.",
         ));
     }
-    let everyone = || -> Result<Vec<users::User>, ApiFault> { users::all(conn) };
-    let mut uuid_catalog = BTreeMap::new();
-    let Some(uuids) = names(body, "uuids", user_call)? else {
-        for user in everyone()? {
-            uuid_catalog.insert(user.uuid, user.username);
-        }
-        return finish(conn, body, user_call, uuid_catalog);
-    };
-    for uuid in uuids {
-        if let Some(user) = users::by_uuid(conn, &uuid)? {
-            uuid_catalog.insert(user.uuid, user.username);
-        }
-    }
-    finish(conn, body, user_call, uuid_catalog)
-}
-
-fn finish(
-    conn: &Connection,
-    body: &Value,
-    user_call: bool,
-    uuid_catalog: BTreeMap<String, String>,
-) -> Result<Value, ApiFault> {
-    let mut displayname_catalog = BTreeMap::new();
-    match names(body, "displaynames", user_call)? {
-        Some(displaynames) => {
-            for name in displaynames {
-                if let Some(user) = users::by_username(conn, &name)? {
-                    displayname_catalog.insert(user.username, user.uuid);
-                }
-            }
-        }
-        None => {
-            for user in users::all(conn)? {
-                displayname_catalog.insert(user.username, user.uuid);
-            }
-        }
-    }
+    let uuids = names(body, "uuids", user_call)?;
+    let displaynames = names(body, "displaynames", user_call)?;
+    let uuid_catalog: BTreeMap<String, String> = resolve(conn, uuids, users::by_uuid)?
+        .into_iter()
+        .map(|u| (u.uuid, u.username))
+        .collect();
+    let displayname_catalog: BTreeMap<String, String> =
+        resolve(conn, displaynames, users::by_username)?
+            .into_iter()
+            .map(|u| (u.username, u.uuid))
+            .collect();
     Ok(json!({"uuid_catalog": uuid_catalog, "displayname_catalog": displayname_catalog}))
 }
 

@@ -3,7 +3,7 @@
 //! `passwordCredentials` whose username is the user's uuid and password its
 //! token.
 
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::response::Response;
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
@@ -140,7 +140,6 @@ fn access(conn: &Connection, user: &User, base_url: &str) -> Result<Value, ApiFa
 /// `POST /tokens`.
 pub async fn authenticate(
     State(state): State<AppState>,
-    RawQuery(_query): RawQuery,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
