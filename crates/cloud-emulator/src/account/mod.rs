@@ -4,6 +4,27 @@
 //! Who may call what: user tokens for everything a person does; component
 //! (service) tokens — see [`components`] — for commissions and service
 //! quotas; no token for `/resources`.
+//!
+//! # The emulator's rules where Astakos depends on its deployment
+//!
+//! * **Component tokens**: one per component (`astakos`, `cyclades`,
+//!   `pithos`), made on first use by [`components::token`] or
+//!   `cloud-emulator service-token [COMPONENT] --data DIR`, kept forever.
+//! * **Project admins**: the first user of a data directory (the default
+//!   user) — it approves applications and sees every project; others may be
+//!   made admins with [`policies::set_project_admin`]. The admin user API
+//!   (`/identity/v2.0/users`) uses the same rule.
+//! * **System projects**: every user gets one (uuid = user uuid, name
+//!   `system:<uuid>`, closed, private) with an accepted membership and the
+//!   default quota of every resource; it is the default project until
+//!   `POST /myaccount/default_project` says otherwise.
+//! * **Memberships**: one row per (project, user), reused when a user joins
+//!   again after leaving, cancelling or being rejected (its id stays).
+//! * **Holdings** follow projects and memberships ([`project_quota::sync`]):
+//!   limits only while a project is active and a member accepted; usage is
+//!   never dropped.
+//! * Auth failures on this service say `Invalid X-Auth-Token` (Astakos's
+//!   `user_from_token`); `POST /tokens` says `Invalid token`.
 
 pub mod commissions;
 pub mod components;
