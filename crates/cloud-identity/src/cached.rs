@@ -338,12 +338,12 @@ impl CachedAstakosClient {
     ///
     /// ```no_run
     /// # async fn f(cached: cloud_identity::CachedAstakosClient) -> Result<(), cloud_core::Error> {
-    /// let names = cached.uuids2usernames(&["u1".into()], None).await?;
+    /// let names = cached.uuids2usernames(&["u1"], None).await?;
     /// # let _ = names; Ok(()) }
     /// ```
-    pub async fn uuids2usernames(
+    pub async fn uuids2usernames<S: AsRef<str>>(
         &self,
-        uuids: &[String],
+        uuids: &[S],
         token: Option<&str>,
     ) -> Result<BTreeMap<String, String>, Error> {
         self.resolve(uuids, token, Direction::Names).await
@@ -354,20 +354,20 @@ impl CachedAstakosClient {
     ///
     /// ```no_run
     /// # async fn f(cached: cloud_identity::CachedAstakosClient) -> Result<(), cloud_core::Error> {
-    /// let uuids = cached.usernames2uuids(&["a@example.org".into()], None).await?;
+    /// let uuids = cached.usernames2uuids(&["a@example.org"], None).await?;
     /// # let _ = uuids; Ok(()) }
     /// ```
-    pub async fn usernames2uuids(
+    pub async fn usernames2uuids<S: AsRef<str>>(
         &self,
-        names: &[String],
+        names: &[S],
         token: Option<&str>,
     ) -> Result<BTreeMap<String, String>, Error> {
         self.resolve(names, token, Direction::Uuids).await
     }
 
-    async fn resolve(
+    async fn resolve<S: AsRef<str>>(
         &self,
-        keys: &[String],
+        keys: &[S],
         token: Option<&str>,
         direction: Direction,
     ) -> Result<BTreeMap<String, String>, Error> {
@@ -378,14 +378,14 @@ impl CachedAstakosClient {
             let session = session_of(&state, &token)?;
             let known = direction.cache(session);
             keys.iter()
-                .filter(|key| !known.contains_key(*key))
-                .cloned()
+                .map(|key| key.as_ref().to_owned())
+                .filter(|key| !known.contains_key(key))
                 .collect()
         };
         if !missing.is_empty() {
             let catalogs = match direction {
-                Direction::Names => client.get_user_catalogs(&missing, &[]).await?,
-                Direction::Uuids => client.get_user_catalogs(&[], &missing).await?,
+                Direction::Names => client.get_user_catalogs::<_, &str>(&missing, &[]).await?,
+                Direction::Uuids => client.get_user_catalogs::<&str, _>(&[], &missing).await?,
             };
             let mut state = self.state.lock().await;
             if let Some(uuid) = state.uuid_of_token.get(token.expose()).cloned() {
@@ -405,7 +405,10 @@ impl CachedAstakosClient {
         let known = direction.cache(session_of(&state, &token)?);
         Ok(keys
             .iter()
-            .filter_map(|key| known.get(key).map(|value| (key.clone(), value.clone())))
+            .filter_map(|key| {
+                let key = key.as_ref();
+                known.get(key).map(|value| (key.to_owned(), value.clone()))
+            })
             .collect())
     }
 }

@@ -16,7 +16,9 @@ mod users;
 
 use std::sync::Arc;
 
-use cloud_core::catalog::{CatalogEndpoint, CatalogService, EndpointFilter, with_version_suffix};
+use cloud_core::catalog::{
+    CatalogEndpoint, CatalogService, EndpointFilter, ServiceCatalog, with_version_suffix,
+};
 use cloud_core::credentials::Secret;
 use cloud_core::layers::base::join_url;
 use cloud_core::{Body, Error, RequestExt, Transport, TransportBuilder};
@@ -75,6 +77,8 @@ pub struct AstakosClient {
     credentials: Arc<TokenCredentials>,
     transport: Transport,
     account_url: Option<Arc<str>>,
+    /// The public catalog, fetched at most once (shared by clones).
+    public_catalog: Arc<tokio::sync::OnceCell<ServiceCatalog>>,
 }
 
 impl AstakosClient {
@@ -109,6 +113,7 @@ impl AstakosClient {
             credentials,
             transport,
             account_url: None,
+            public_catalog: Arc::default(),
         })
     }
 
@@ -253,7 +258,7 @@ impl AstakosClient {
     /// println!("{:?}", catalog.service_types());
     /// # Ok(()) }
     /// ```
-    pub async fn get_public_endpoints(&self) -> Result<cloud_core::catalog::ServiceCatalog, Error> {
+    pub async fn get_public_endpoints(&self) -> Result<ServiceCatalog, Error> {
         let uri = join_url(self.auth_url(), "tokens")?;
         let request = Request::post(uri)
             .body(Body::empty())
@@ -261,7 +266,7 @@ impl AstakosClient {
             .without_auth()
             .idempotent();
         let document: Value = self.transport.json(request).await?;
-        cloud_core::catalog::ServiceCatalog::from_v2_access(&document)
+        ServiceCatalog::from_v2_access(&document)
     }
 
     /// The user behind the token, as kamaki shows it: `access.user` plus
@@ -289,8 +294,13 @@ impl AstakosClient {
         Ok(self.user_info().await?.term(key))
     }
 
-    /// The account service's URL: the override, or the catalog's `account`
-    /// service (else `astakos_account`), with the `/v1.0` suffix rule.
+    /// The account service's URL: the override, else the catalog's `account`
+    /// service (else the one named `astakos_account`), with the `/v1.0`
+    /// suffix rule. The catalog is the one the held token came with (from
+    /// memory or the disk cache); without one, the public catalog
+    /// (`POST /tokens` with no body, no credentials — the same for every
+    /// user), fetched once per client, as astakosclient does. So a component
+    /// token, which Astakos does not authenticate at `/tokens`, works too.
     ///
     /// ```no_run
     /// # async fn f(astakos: cloud_identity::AstakosClient) -> Result<(), cloud_core::Error> {
@@ -301,11 +311,17 @@ impl AstakosClient {
         if let Some(url) = &self.account_url {
             return Ok(url.to_string());
         }
-        let token = self.token().await?;
-        let endpoint = match token.catalog.select(&EndpointFilter::new("account")) {
+        let catalog = match self.credentials.stored().await {
+            Some(token) => token.catalog.clone(),
+            None => self
+                .public_catalog
+                .get_or_try_init(|| self.get_public_endpoints())
+                .await?
+                .clone(),
+        };
+        let endpoint = match catalog.select(&EndpointFilter::new("account")) {
             Ok(endpoint) => endpoint,
-            Err(by_type) => token
-                .catalog
+            Err(by_type) => catalog
                 .select(&EndpointFilter::new("astakos_account"))
                 .map_err(|_| by_type)?,
         };

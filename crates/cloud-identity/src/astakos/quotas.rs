@@ -41,20 +41,20 @@ impl AstakosClient {
     ///
     /// ```no_run
     /// # async fn f(component: cloud_identity::AstakosClient) -> Result<(), cloud_core::Error> {
-    /// let quotas = component.get_service_quotas(&["u1".into()], &[]).await?;
+    /// let quotas = component.get_service_quotas(&["u1"], &[] as &[&str]).await?;
     /// # let _ = quotas; Ok(()) }
     /// ```
-    pub async fn get_service_quotas(
+    pub async fn get_service_quotas<U: AsRef<str>, P: AsRef<str>>(
         &self,
-        users: &[String],
-        projects: &[String],
+        users: &[U],
+        projects: &[P],
     ) -> Result<ServiceQuotas, Error> {
         let mut query = Vec::new();
         if !users.is_empty() {
-            query.push(("user", users.join(",")));
+            query.push(("user", super::users::strings(users).join(",")));
         }
         if !projects.is_empty() {
-            query.push(("project", projects.join(",")));
+            query.push(("project", super::users::strings(projects).join(",")));
         }
         self.get_json("service_quotas", &query).await
     }
@@ -64,17 +64,17 @@ impl AstakosClient {
     ///
     /// ```no_run
     /// # async fn f(component: cloud_identity::AstakosClient) -> Result<(), cloud_core::Error> {
-    /// let quotas = component.get_service_project_quotas(&[]).await?;
+    /// let quotas = component.get_service_project_quotas(&[] as &[&str]).await?;
     /// # let _ = quotas; Ok(()) }
     /// ```
-    pub async fn get_service_project_quotas(
+    pub async fn get_service_project_quotas<P: AsRef<str>>(
         &self,
-        projects: &[String],
+        projects: &[P],
     ) -> Result<ProjectQuotas, Error> {
         let query = if projects.is_empty() {
             Vec::new()
         } else {
-            vec![("project", projects.join(","))]
+            vec![("project", super::users::strings(projects).join(","))]
         };
         self.get_json("service_project_quotas", &query).await
     }

@@ -15,18 +15,18 @@ impl AstakosClient {
     ///
     /// ```no_run
     /// # async fn f(astakos: cloud_identity::AstakosClient) -> Result<(), cloud_core::Error> {
-    /// let catalogs = astakos.get_user_catalogs(&["u1".into()], &["a@example.org".into()]).await?;
+    /// let catalogs = astakos.get_user_catalogs(&["u1"], &["a@example.org"]).await?;
     /// println!("{:?} {:?}", catalogs.uuid_catalog, catalogs.displayname_catalog);
     /// # Ok(()) }
     /// ```
-    pub async fn get_user_catalogs(
+    pub async fn get_user_catalogs<U: AsRef<str>, D: AsRef<str>>(
         &self,
-        uuids: &[String],
-        displaynames: &[String],
+        uuids: &[U],
+        displaynames: &[D],
     ) -> Result<UserCatalogs, Error> {
         let body = UserCatalogRequest {
-            uuids: Some(uuids.to_vec()),
-            displaynames: Some(displaynames.to_vec()),
+            uuids: Some(strings(uuids)),
+            displaynames: Some(strings(displaynames)),
         };
         self.send_json(Method::POST, "user_catalogs", &body, true)
             .await
@@ -36,30 +36,33 @@ impl AstakosClient {
     ///
     /// ```no_run
     /// # async fn f(astakos: cloud_identity::AstakosClient) -> Result<(), cloud_core::Error> {
-    /// let names = astakos.uuids2usernames(&["u1".into()]).await?;
+    /// let names = astakos.uuids2usernames(&["u1"]).await?;
     /// println!("{:?}", names.get("u1"));
     /// # Ok(()) }
     /// ```
-    pub async fn uuids2usernames(
+    pub async fn uuids2usernames<S: AsRef<str>>(
         &self,
-        uuids: &[String],
+        uuids: &[S],
     ) -> Result<BTreeMap<String, String>, Error> {
-        Ok(self.get_user_catalogs(uuids, &[]).await?.uuid_catalog)
+        Ok(self
+            .get_user_catalogs::<S, &str>(uuids, &[])
+            .await?
+            .uuid_catalog)
     }
 
     /// The UUIDs of these display names; unknown names are absent.
     ///
     /// ```no_run
     /// # async fn f(astakos: cloud_identity::AstakosClient) -> Result<(), cloud_core::Error> {
-    /// let uuids = astakos.usernames2uuids(&["a@example.org".into()]).await?;
+    /// let uuids = astakos.usernames2uuids(&["a@example.org"]).await?;
     /// # let _ = uuids; Ok(()) }
     /// ```
-    pub async fn usernames2uuids(
+    pub async fn usernames2uuids<S: AsRef<str>>(
         &self,
-        usernames: &[String],
+        usernames: &[S],
     ) -> Result<BTreeMap<String, String>, Error> {
         Ok(self
-            .get_user_catalogs(&[], usernames)
+            .get_user_catalogs::<&str, S>(&[], usernames)
             .await?
             .displayname_catalog)
     }
@@ -69,17 +72,17 @@ impl AstakosClient {
     ///
     /// ```no_run
     /// # async fn f(component: cloud_identity::AstakosClient) -> Result<(), cloud_core::Error> {
-    /// let catalogs = component.service_get_user_catalogs(&["u1".into()], &[]).await?;
+    /// let catalogs = component.service_get_user_catalogs(&["u1"], &[] as &[&str]).await?;
     /// # let _ = catalogs; Ok(()) }
     /// ```
-    pub async fn service_get_user_catalogs(
+    pub async fn service_get_user_catalogs<U: AsRef<str>, D: AsRef<str>>(
         &self,
-        uuids: &[String],
-        displaynames: &[String],
+        uuids: &[U],
+        displaynames: &[D],
     ) -> Result<UserCatalogs, Error> {
         let body = UserCatalogRequest {
-            uuids: Some(uuids.to_vec()),
-            displaynames: Some(displaynames.to_vec()),
+            uuids: Some(strings(uuids)),
+            displaynames: Some(strings(displaynames)),
         };
         self.send_json(Method::POST, "service/user_catalogs", &body, true)
             .await
@@ -124,6 +127,11 @@ impl AstakosClient {
         )
         .await
     }
+}
+
+/// Owned copies of string-likes.
+pub(crate) fn strings<S: AsRef<str>>(items: &[S]) -> Vec<String> {
+    items.iter().map(|s| s.as_ref().to_owned()).collect()
 }
 
 /// `application/x-www-form-urlencoded` encoding of one value.

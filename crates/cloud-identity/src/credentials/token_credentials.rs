@@ -180,6 +180,27 @@ impl TokenCredentials {
         self.authenticate_locked(&mut state).await
     }
 
+    /// The token answer held in memory or, failing that, in the disk cache —
+    /// never from the network. `None` when neither has a usable one.
+    ///
+    /// ```
+    /// # tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+    /// use cloud_core::Transport;
+    /// use cloud_identity::credentials::{AstakosToken, TokenCredentials};
+    /// let creds = TokenCredentials::new(AstakosToken::new("http://h/identity", "t"), Transport::builder().build().unwrap());
+    /// assert!(creds.stored().await.is_none());
+    /// # });
+    /// ```
+    pub async fn stored(&self) -> Option<Arc<AuthToken>> {
+        let mut state = self.state.lock().await;
+        if let Some(current) = &state.current {
+            if self.usable(current) {
+                return Some(current.clone());
+            }
+        }
+        self.load_from_disk(&mut state).await
+    }
+
     /// Authenticates now, whatever the current token, and keeps the answer.
     ///
     /// ```no_run

@@ -151,10 +151,10 @@ pub struct CommissionInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issue_time: Option<String>,
     /// Its description.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub name: String,
     /// The changes.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub provisions: Vec<Provision>,
     /// Fields this crate does not know.
     #[serde(flatten)]
@@ -200,10 +200,10 @@ impl CommissionAction {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResolveResult {
     /// The serials accepted.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub accepted: Vec<u64>,
     /// The serials rejected.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub rejected: Vec<u64>,
     /// The serials that failed, each with its fault.
     #[serde(default)]

@@ -9,3 +9,14 @@ pub mod keystone_v2;
 pub mod keystone_v3;
 pub mod projects;
 pub mod quotas;
+
+/// Reads `null` as the type's default (servers send `"name": null` for
+/// system projects, for example), so such fields need not be `Option`s.
+pub(crate) fn null_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + serde::Deserialize<'de>,
+{
+    use serde::Deserialize;
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}

@@ -21,10 +21,10 @@ pub struct Project {
     /// The project UUID.
     pub id: String,
     /// `uninitialized`, `active`, `suspended`, `terminated` or `deleted`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub state: String,
     /// The name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub name: String,
     /// The owner's UUID (none for system projects).
     #[serde(default)]
@@ -57,7 +57,7 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_project: Option<bool>,
     /// `resource → capacities`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub resources: BTreeMap<String, ResourceCapacity>,
     /// The last application, for its owner, applicant or an admin.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -97,7 +97,7 @@ pub struct Application {
     /// The application id (what `approve`, `deny`, `dismiss`, `cancel` need).
     pub id: u64,
     /// `pending`, `approved`, `replaced`, `denied`, `dismissed` or `cancelled`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub state: String,
     /// Every other field (name, owner, applicant, dates, policies, resources…).
     #[serde(flatten)]
@@ -349,16 +349,16 @@ pub struct Membership {
     /// The membership id.
     pub id: u64,
     /// The member's UUID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub user: String,
     /// The project UUID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub project: String,
     /// `requested`, `accepted`, `leave_requested`, `suspended`, `rejected`, `cancelled`, `removed`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub state: String,
     /// What the caller may do to it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub allowed_actions: Vec<String>,
     /// Dates and fields this crate does not know.
     #[serde(flatten)]

@@ -18,10 +18,10 @@ use serde_json::{Map, Value};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Resource {
     /// The service name that owns it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub service: String,
     /// What it counts.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::null_default")]
     pub description: String,
     /// `"bytes"` or none.
     #[serde(default)]
