@@ -313,11 +313,15 @@ impl AstakosClient {
         }
         let catalog = match self.credentials.stored().await {
             Some(token) => token.catalog.clone(),
-            None => self
+            None => match self
                 .public_catalog
                 .get_or_try_init(|| self.get_public_endpoints())
-                .await?
-                .clone(),
+                .await
+            {
+                Ok(public) => public.clone(),
+                // Not Astakos (a Keystone v2.0 has no public mode): authenticate.
+                Err(_) => self.token().await?.catalog.clone(),
+            },
         };
         let endpoint = match catalog.select(&EndpointFilter::new("account")) {
             Ok(endpoint) => endpoint,
