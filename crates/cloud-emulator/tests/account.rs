@@ -1672,3 +1672,71 @@ async fn pithos_usage_shows_in_quotas() {
     assert_eq!(disk["pending"], 0);
     assert_eq!(disk["project_usage"], 10);
 }
+
+#[tokio::test]
+async fn pending_applications_are_limited_for_users_not_admins() {
+    let cloud = Cloud::start().await;
+    let bob = cloud.add_user("bob@example.org");
+    let mut pending = Vec::new();
+    for i in 0..3 {
+        let reply = cloud
+            .post_as(
+                "/projects",
+                &bob.token,
+                &spec(&format!("p{i}.example.org"), "auto"),
+            )
+            .await;
+        assert_eq!(reply.status, 201, "{}", reply.text());
+        pending.push(reply.json());
+    }
+    // A modification of a pending project replaces its application: still 3.
+    let first = pending[0]["id"].as_str().unwrap().to_owned();
+    let reply = cloud
+        .send_json(
+            "PUT",
+            &format!("{}/projects/{first}", cloud.account()),
+            Some(&bob.token),
+            &json!({"comments": "again"}),
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.text());
+    let replacement = reply.json()["application"].as_i64().unwrap();
+    let info = cloud
+        .get_as(&format!("/projects/{first}"), &bob.token)
+        .await
+        .json();
+    assert_eq!(info["last_application"]["id"], replacement);
+    let reply = cloud
+        .post_as("/projects", &bob.token, &spec("p3.example.org", "auto"))
+        .await;
+    assert_fault(
+        &reply,
+        409,
+        "conflict",
+        "You have reached the maximum number of pending project applications: 3.",
+    );
+    // Cancelling one makes room.
+    let reply = cloud
+        .post_as(
+            &format!("/projects/{first}/action"),
+            &bob.token,
+            &json!({"cancel": {"app_id": replacement}}),
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    let reply = cloud
+        .post_as("/projects", &bob.token, &spec("p3.example.org", "auto"))
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.text());
+    // The project admin is not limited.
+    for i in 0..5 {
+        let reply = cloud
+            .post_as(
+                "/projects",
+                &cloud.user.token,
+                &spec(&format!("a{i}.example.org"), "auto"),
+            )
+            .await;
+        assert_eq!(reply.status, 201, "{}", reply.text());
+    }
+}

@@ -23,6 +23,9 @@
 //! * **Holdings** follow projects and memberships ([`project_quota::sync`]):
 //!   limits only while a project is active and a member accepted; usage is
 //!   never dropped.
+//! * **Pending applications** count against the applicant's hidden
+//!   `astakos.pending_app` quota (3): a fourth pending application from a
+//!   non-admin is 409 until one is approved, denied or cancelled.
 //! * Auth failures on this service say `Invalid X-Auth-Token` (Astakos's
 //!   `user_from_token`); `POST /tokens` says `Invalid token`.
 

@@ -71,7 +71,17 @@ fn set_state(
     Ok(())
 }
 
-fn set_application_state(conn: &Connection, id: i64, state: &str) -> Result<(), ApiFault> {
+/// Moves an application to `state`; one that leaves `pending` no longer
+/// counts against its applicant's pending applications.
+fn set_application_state(
+    conn: &Connection,
+    app: &Application,
+    state: &str,
+) -> Result<(), ApiFault> {
+    if app.state == "pending" {
+        project_quota::count_pending_application(conn, &app.applicant, -1, false)?;
+    }
+    let id = app.id;
     conn.execute(
         "UPDATE applications SET state = ?1 WHERE id = ?2",
         params![state, id],
@@ -193,19 +203,19 @@ fn application_action(
             }
             check_unique_name(conn, project, &app)?;
             apply(conn, project, &app)?;
-            set_application_state(conn, app_id, "approved")
+            set_application_state(conn, &app, "approved")
         }
         "deny" => {
             if app.state != "pending" {
                 return Err(cannot("deny"));
             }
-            set_application_state(conn, app_id, "denied")
+            set_application_state(conn, &app, "denied")
         }
         "dismiss" => {
             if app.state != "denied" {
                 return Err(cannot("dismiss"));
             }
-            set_application_state(conn, app_id, "dismissed")?;
+            set_application_state(conn, &app, "dismissed")?;
             if project.state == "uninitialized" {
                 set_state(conn, &project.uuid, "deleted", true)?;
             }
@@ -215,7 +225,7 @@ fn application_action(
             if app.state != "pending" {
                 return Err(cannot("cancel"));
             }
-            set_application_state(conn, app_id, "cancelled")?;
+            set_application_state(conn, &app, "cancelled")?;
             if project.state == "uninitialized" {
                 set_state(conn, &project.uuid, "deleted", true)?;
             }

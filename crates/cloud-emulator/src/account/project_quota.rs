@@ -77,3 +77,37 @@ pub fn sync(conn: &Connection, project: &str) -> Result<(), ApiFault> {
     }
     Ok(())
 }
+
+/// The hidden resource that counts a user's pending project applications.
+pub const PENDING_APP: &str = "astakos.pending_app";
+
+/// Counts `delta` pending applications for `user` (in its system project).
+/// With `enforce`, going past the limit is 409 `conflict` `You have reached
+/// the maximum number of pending project applications: <limit>.` (project
+/// admins are not held to it). Releases never go below zero.
+pub fn count_pending_application(
+    conn: &Connection,
+    user: &str,
+    delta: i64,
+    enforce: bool,
+) -> Result<(), ApiFault> {
+    let holder = format!("user:{user}");
+    let source = format!("project:{user}");
+    let Some((limit, _, usage)) = crate::quota::holding(conn, &holder, &source, PENDING_APP)?
+    else {
+        return Ok(());
+    };
+    if enforce && delta > 0 && usage + delta > limit {
+        return Err(ApiFault::conflict(format!(
+            "You have reached the maximum number of pending project applications: {limit}."
+        )));
+    }
+    for (holder, source) in [(holder.as_str(), source.as_str()), (source.as_str(), "")] {
+        conn.execute(
+            "UPDATE holdings SET usage_min = max(0, usage_min + ?1), usage_max = max(0, usage_max + ?1)
+             WHERE holder = ?2 AND source = ?3 AND resource = ?4",
+            params![delta, holder, source, PENDING_APP],
+        )?;
+    }
+    Ok(())
+}

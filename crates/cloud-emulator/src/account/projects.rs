@@ -456,11 +456,23 @@ fn parse_spec(conn: &Connection, spec: &Map<String, Value>, new: bool) -> Result
 }
 
 /// Stores a pending application for `project`; an earlier pending one becomes `replaced`.
+/// Counts the applicant's pending applications (`astakos.pending_app`):
+/// past the limit (3 by default) a non-admin gets 409.
 fn submit(conn: &Connection, project: &str, applicant: &str, spec: &Spec) -> Result<i64, ApiFault> {
+    let mut stmt = conn
+        .prepare("SELECT applicant FROM applications WHERE project = ?1 AND state = 'pending'")?;
+    let replaced = stmt
+        .query_map([project], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    for previous in replaced {
+        project_quota::count_pending_application(conn, &previous, -1, false)?;
+    }
     conn.execute(
         "UPDATE applications SET state = 'replaced' WHERE project = ?1 AND state = 'pending'",
         [project],
     )?;
+    let enforce = !policies::is_project_admin(conn, applicant)?;
+    project_quota::count_pending_application(conn, applicant, 1, enforce)?;
     conn.execute(
         "INSERT INTO applications (project, state, applicant, owner, name, homepage, description,
              start_date, end_date, comments, join_policy, leave_policy, max_members, private,
