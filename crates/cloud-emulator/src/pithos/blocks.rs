@@ -66,7 +66,14 @@ impl BlockStore {
             return Ok(());
         }
         let tmp_dir = self.root.join("tmp");
-        fs::create_dir_all(&tmp_dir)?;
+        if !tmp_dir.is_dir() {
+            fs::create_dir_all(&tmp_dir)?;
+            // Make `blocks/` itself durable in the data directory.
+            if let Some(data_dir) = self.root.parent() {
+                sync_dir(data_dir)?;
+            }
+            sync_dir(&self.root)?;
+        }
         let tmp = tmp_dir.join(format!("{}.{}", hex(hash), random::alphanumeric(8)));
         let written = (|| {
             let mut file = File::create(&tmp)?;
