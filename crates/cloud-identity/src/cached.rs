@@ -152,14 +152,15 @@ impl CachedAstakosClient {
         token.map_or_else(|| self.default_token.clone(), Secret::new)
     }
 
-    /// The session of a token, made (and its token checked) on first use.
-    async fn session_client(&self, token: &Secret) -> Result<AstakosClient, Error> {
-        let mut state = self.state.lock().await;
-        if let Some(uuid) = state.uuid_of_token.get(token.expose()) {
-            if let Some(session) = state.users.get(uuid) {
-                return Ok(session.client.clone());
-            }
-        }
+    /// The client of a known session, if the token has one.
+    async fn known_client(&self, token: &Secret) -> Option<AstakosClient> {
+        let state = self.state.lock().await;
+        let uuid = state.uuid_of_token.get(token.expose())?;
+        state.users.get(uuid).map(|session| session.client.clone())
+    }
+
+    /// A new client for a token (no request is sent).
+    fn new_client(&self, token: &Secret) -> Result<AstakosClient, Error> {
         let mut credentials = TokenCredentials::new(
             AstakosToken::new(&self.auth_url, token.clone()),
             self.auth_transport.clone(),
@@ -167,8 +168,18 @@ impl CachedAstakosClient {
         if let Some(disk) = &self.disk {
             credentials = credentials.disk_cache(disk.clone());
         }
-        let client = (self.connect)(Arc::new(credentials))?;
+        (self.connect)(Arc::new(credentials))
+    }
+
+    /// The session of a token, made (and its token checked, or taken from
+    /// the disk cache) on first use.
+    async fn session_client(&self, token: &Secret) -> Result<AstakosClient, Error> {
+        if let Some(client) = self.known_client(token).await {
+            return Ok(client);
+        }
+        let client = self.new_client(token)?;
         let answer = client.token().await?;
+        let mut state = self.state.lock().await;
         register(&mut state, token, client.clone(), &answer)?;
         Ok(client)
     }
@@ -195,7 +206,10 @@ impl CachedAstakosClient {
     /// ```
     pub async fn authenticate(&self, token: Option<&str>) -> Result<Arc<AuthToken>, Error> {
         let token = self.token_or_default(token);
-        let client = self.session_client(&token).await?;
+        let client = match self.known_client(&token).await {
+            Some(client) => client,
+            None => self.new_client(&token)?,
+        };
         let answer = client.authenticate().await?;
         let mut state = self.state.lock().await;
         register(&mut state, &token, client, &answer)?;

@@ -687,6 +687,13 @@ async fn the_cached_client_keeps_several_users_and_asks_only_for_unknown_names()
         2,
         "one authentication per user"
     );
+    // `authenticate` always asks, once per call, for a new user too.
+    let carol_token = cached.authenticate(Some(&carol.token)).await.unwrap();
+    assert_eq!(carol_token.user_id(), Some(carol.uuid.as_str()));
+    assert_eq!(tokens.load(Ordering::SeqCst), 3);
+    cached.authenticate(None).await.unwrap();
+    assert_eq!(tokens.load(Ordering::SeqCst), 4);
+    cached.remove_user(&carol.uuid).await;
     let mut users: Vec<String> = cached
         .list_users()
         .await

@@ -133,6 +133,21 @@ fn answer(state: &Mutex<State>, seen: &support::Seen) -> support::Reply {
             }
             reply
         }
+        ("GET", "/v3/auth/catalog") => {
+            if !state
+                .valid
+                .contains(seen.header("x-auth-token").unwrap_or(""))
+            {
+                return keystone_401(MESSAGE);
+            }
+            json_reply(
+                200,
+                &json!({"catalog": [{"endpoints": [{"id": "e1", "interface": "public",
+                "region_id": "RegionOne", "url": format!("{}/v1/AUTH_p-demo", state.base), "region": "RegionOne"}],
+                "id": "s1", "type": "object-store", "name": "swift"}],
+                "links": {"self": format!("{}/v3/auth/catalog", state.base)}}),
+            )
+        }
         ("GET", "/v3/auth/tokens") => {
             let Some(subject) = seen.header("x-subject-token") else {
                 return json_reply(
@@ -574,6 +589,13 @@ async fn keystone_client_catalog_and_token_info() {
         keystone.swift_url()
     );
     assert_eq!(client.user_info().await.unwrap().id, "u-demo");
+
+    let catalog = client.get_catalog().await.unwrap();
+    assert_eq!(catalog.service_types(), ["object-store"]);
+    assert_eq!(
+        keystone.server.to("/v3/auth/catalog")[0].header("x-auth-token"),
+        Some("tok-1")
+    );
 
     let own = client.token().await.unwrap().token.clone();
     let info = client.get_token_info(&own).await.unwrap();

@@ -22,6 +22,10 @@ use crate::disk_cache::DiskCache;
 /// ```
 pub const DEFAULT_REFRESH_SKEW: Duration = Duration::from_secs(60);
 
+/// A token that cannot be renewed and expires sooner than this is warned
+/// about in the log (an Astakos token must then be replaced by the user).
+const EXPIRY_WARNING: Duration = Duration::from_secs(24 * 3600);
+
 /// Token-based credentials for any [`AuthMethod`].
 ///
 /// * **Reuse**: one token serves every request until it nears its expiry.
@@ -298,6 +302,12 @@ impl TokenCredentials {
             expires_at = ?token.expires_at.map(crate::time::format_timestamp),
             "authenticated"
         );
+        if !self.method.renewable() && !token.valid_for(EXPIRY_WARNING, SystemTime::now()) {
+            tracing::warn!(
+                expires_at = ?token.expires_at.map(crate::time::format_timestamp),
+                "the token expires soon and cannot be renewed by the client; get a new one"
+            );
+        }
         state.current = Some(token.clone());
         state.disk_checked = true;
         if let Some(disk) = &self.disk {
