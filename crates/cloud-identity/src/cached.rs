@@ -5,6 +5,15 @@
 //! display-name pairs already resolved for that user (only names not yet
 //! known are asked for). With a [`DiskCache`], tokens and catalogs also
 //! survive the process, so the next command starts without authenticating.
+//!
+//! ```no_run
+//! # async fn f() -> Result<(), cloud_core::Error> {
+//! let sessions = cloud_identity::CachedAstakosClient::new("https://accounts.example.org/identity", "alice-token")?;
+//! let alice = sessions.user_info(None).await?;
+//! let bob = sessions.user_info(Some("bob-token")).await?;
+//! println!("{} {}", alice.id, bob.id);
+//! # Ok(()) }
+//! ```
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;

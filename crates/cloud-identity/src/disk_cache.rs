@@ -8,6 +8,12 @@
 //! (`fsync`), then renamed over the old one — so a reader never sees half a
 //! file and another user never sees any. The directory is created mode 0700.
 //! A token that expires within the refresh skew is never returned.
+//!
+//! ```
+//! let cache = cloud_identity::DiskCache::new("/home/user/.cache/kamaki/tokens");
+//! let file = cache.path_for("https://accounts.example.org/identity/v2.0", "astakos token 0123abcd");
+//! assert!(file.starts_with("/home/user/.cache/kamaki/tokens"));
+//! ```
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

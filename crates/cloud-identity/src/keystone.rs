@@ -6,6 +6,12 @@
 //! nothing of their other calls — Astakos' account service has no Keystone
 //! counterpart, and Keystone's `/v3/auth/*` calls none on Astakos — so one
 //! type with a mode would offer methods that fail on half the clouds.
+//!
+//! ```no_run
+//! # async fn f(client: cloud_identity::KeystoneClient) -> Result<(), cloud_core::Error> {
+//! let swift = client.get_endpoint_url("object-store").await?;
+//! # let _ = swift; Ok(()) }
+//! ```
 
 use std::sync::Arc;
 

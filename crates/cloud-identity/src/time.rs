@@ -4,6 +4,11 @@
 //! Astakos writes `2013-06-19T15:23:59.975572+00:00`, Keystone
 //! `2026-11-22T09:05:16.000000Z`, older Keystones `2014-01-31T15:30:58Z`.
 //! A timestamp without an offset is taken as UTC (what the servers mean).
+//!
+//! ```
+//! let t = cloud_identity::time::parse_timestamp("2014-01-31T15:30:58Z").unwrap();
+//! assert_eq!(cloud_identity::time::format_timestamp(t), "2014-01-31T15:30:58.000000Z");
+//! ```
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

@@ -1,5 +1,12 @@
 //! What an authentication yields: the token, when it expires, the service
 //! catalog and who it belongs to — whichever API issued it.
+//!
+//! ```
+//! let doc = serde_json::json!({"access": {"token": {"id": "t", "expires": "2099-01-01T00:00:00Z"}}});
+//! let token = cloud_identity::AuthToken::from_v2(&doc)?;
+//! assert!(token.catalog.services.is_empty());
+//! # Ok::<(), cloud_core::Error>(())
+//! ```
 
 use std::time::{Duration, SystemTime};
 

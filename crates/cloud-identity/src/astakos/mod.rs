@@ -7,6 +7,15 @@
 //! `astakos_account` as astakosclient does. The calls are split by concern,
 //! one file each: `users.rs` (user catalogs, feedback, default project),
 //! `quotas.rs`, `projects.rs`, `memberships.rs` and `commissions.rs`.
+//!
+//! ```no_run
+//! # async fn f() -> Result<(), cloud_core::Error> {
+//! let astakos = cloud_identity::AstakosClient::new("https://accounts.example.org/identity/v2.0", "token")?;
+//! for (project, resources) in astakos.get_quotas().await? {
+//!     println!("{project}: {} resources", resources.len());
+//! }
+//! # Ok(()) }
+//! ```
 
 mod commissions;
 mod memberships;

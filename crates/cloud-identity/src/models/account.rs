@@ -1,5 +1,11 @@
 //! Who the user is: kamaki's `user_info`, and the user catalogs that map
 //! UUIDs to display names and back.
+//!
+//! ```
+//! let c: cloud_identity::models::account::UserCatalogs =
+//!     serde_json::from_str(r#"{"uuid_catalog": {"u1": "a@example.org"}}"#).unwrap();
+//! assert!(c.displayname_catalog.is_empty());
+//! ```
 
 use std::collections::BTreeMap;
 

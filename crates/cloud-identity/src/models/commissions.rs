@@ -1,4 +1,10 @@
 //! Commissions: service-to-service quota transactions (`{account}/commissions…`).
+//!
+//! ```
+//! use cloud_identity::models::commissions::CommissionRequest;
+//! let body = serde_json::to_value(CommissionRequest::new("vm").charge("u", "p", "cyclades.vm", 1)).unwrap();
+//! assert_eq!(body["provisions"][1]["source"], serde_json::Value::Null);
+//! ```
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};

@@ -3,6 +3,12 @@
 //! One type serves both servers: the common subset is typed, and what only
 //! one of them sends is optional (`user.projects` on Astakos, `metadata`,
 //! `token.issued_at` and `audit_ids` on Keystone) or kept in `extra`.
+//!
+//! ```
+//! let doc: cloud_identity::models::keystone_v2::AccessDocument =
+//!     serde_json::from_str(r#"{"access": {"token": {"id": "t"}}}"#).unwrap();
+//! assert!(doc.access.user.is_none());
+//! ```
 
 use cloud_core::credentials::Secret;
 use serde::{Deserialize, Serialize};

@@ -2,6 +2,12 @@
 //!
 //! The token itself is not in the body: Keystone sends it in the
 //! `X-Subject-Token` response header.
+//!
+//! ```
+//! let doc: cloud_identity::models::keystone_v3::TokenDocument =
+//!     serde_json::from_str(r#"{"token": {"user": {"id": "u"}}}"#).unwrap();
+//! assert_eq!(doc.token.user.id, "u");
+//! ```
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};

@@ -2,6 +2,12 @@
 //!
 //! Every response type keeps the fields it does not know in an `extra` map
 //! (`#[serde(flatten)]`), so nothing a newer server sends is lost.
+//!
+//! ```
+//! let project: cloud_identity::models::projects::Project =
+//!     serde_json::from_str(r#"{"id": "p1", "state": "active", "name": "lab", "color": "blue"}"#).unwrap();
+//! assert_eq!(project.extra["color"], "blue");
+//! ```
 
 pub mod account;
 pub mod commissions;

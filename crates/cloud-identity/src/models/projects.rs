@@ -1,4 +1,9 @@
 //! Projects, their applications and memberships (`{account}/projects…`).
+//!
+//! ```
+//! use cloud_identity::models::projects::ProjectAction;
+//! assert_eq!(ProjectAction::Terminate.body("over")["terminate"]["reason"], "over");
+//! ```
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -1,5 +1,12 @@
 //! Resources and quotas (`GET {account}/resources`, `/quotas`, `/service_quotas`,
 //! `/service_project_quotas`).
+//!
+//! ```
+//! let quotas: cloud_identity::models::quotas::ProjectQuotas = serde_json::from_str(
+//!     r#"{"p1": {"cyclades.vm": {"limit": 2, "usage": 1, "pending": 0,
+//!             "project_limit": 4, "project_usage": 1, "project_pending": 0}}}"#).unwrap();
+//! assert_eq!(quotas["p1"]["cyclades.vm"].available(), Some(1));
+//! ```
 
 use std::collections::BTreeMap;
 
@@ -38,6 +45,12 @@ pub struct Resource {
 }
 
 /// `resource name → resource`.
+///
+/// ```
+/// let r: cloud_identity::models::quotas::Resources = serde_json::from_str(
+///     r#"{"cyclades.vm": {"service": "cyclades_compute", "description": "VMs", "unit": null}}"#).unwrap();
+/// assert_eq!(r["cyclades.vm"].service, "cyclades_compute");
+/// ```
 pub type Resources = BTreeMap<String, Resource>;
 
 /// The counters of one resource in one project.
@@ -93,8 +106,14 @@ impl QuotaCounters {
 }
 
 /// `project uuid → resource → counters` (`GET {account}/quotas`,
-/// `GET {account}/service_project_quotas`).
+/// `GET {account}/service_project_quotas`). See the module's example.
 pub type ProjectQuotas = BTreeMap<String, BTreeMap<String, QuotaCounters>>;
 
 /// `user uuid → project uuid → resource → counters` (`GET {account}/service_quotas`).
+///
+/// ```
+/// let q: cloud_identity::models::quotas::ServiceQuotas = serde_json::from_str(
+///     r#"{"u1": {"p1": {"cyclades.vm": {"project_limit": 4, "project_usage": 0, "project_pending": 0}}}}"#).unwrap();
+/// assert_eq!(q["u1"]["p1"]["cyclades.vm"].available(), None);
+/// ```
 pub type ServiceQuotas = BTreeMap<String, ProjectQuotas>;
