@@ -343,6 +343,16 @@ async fn containers_and_policies() {
     assert_eq!(head.header("x-container-meta-color"), None);
     assert_eq!(head.header("x-container-policy-versioning"), Some("auto"));
     assert_eq!(head.header("x-container-policy-quota"), Some("50"));
+    // An unknown project → 400.
+    let r = call(
+        &cloud,
+        "POST",
+        &url(&cloud, "c?update"),
+        &[("x-container-policy-project", "no-such-project")],
+        "",
+    )
+    .await;
+    assert_eq!(r.status, 400);
     // Non-empty delete → 409; delimiter empties it; then delete works.
     upload(&cloud, "c", "o", b"x").await;
     let r = call(&cloud, "DELETE", &url(&cloud, "c"), &[], "").await;
@@ -397,6 +407,11 @@ async fn accounts_groups_and_container_lists() {
     assert_eq!(head.header("x-account-container-count"), Some("2"));
     assert_eq!(head.header("x-account-bytes-used"), Some("5"));
     assert!(head.header("x-account-policy-quota").is_some());
+    let per_project = format!("x-account-policy-quota-{}", cloud.user.uuid);
+    assert_eq!(
+        head.header(&per_project),
+        head.header("x-account-policy-quota")
+    );
     let account = format!("{}/{}", cloud.pithos(), cloud.user.uuid);
     let r = call(&cloud, "GET", &account, &[], "").await;
     assert_eq!(r.text(), "one\ntwo\n");

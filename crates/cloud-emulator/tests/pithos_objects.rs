@@ -908,3 +908,61 @@ async fn metadata_normalisation_and_encoding() {
     assert_eq!(r.status, 200);
     let _ = json!(null);
 }
+
+#[tokio::test]
+async fn manifest_objects() {
+    let cloud = Cloud::start().await;
+    container(&cloud, "parts", 4).await;
+    container(&cloud, "c", 4).await;
+    upload(&cloud, "parts", "big/1", b"first-").await;
+    upload(&cloud, "parts", "big/2", b"second-").await;
+    upload(&cloud, "parts", "big/3", b"third").await;
+    upload(&cloud, "parts", "other", b"zzz").await;
+    let r = call(
+        &cloud,
+        "PUT",
+        &url(&cloud, "c/m"),
+        &[
+            ("content-type", "text/plain"),
+            ("content-length", "0"),
+            ("x-object-manifest", "parts/big/"),
+        ],
+        "",
+    )
+    .await;
+    assert_eq!(r.status, 201);
+    let r = call(&cloud, "GET", &url(&cloud, "c/m"), &[], "").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body.as_ref(), b"first-second-third");
+    assert_eq!(r.header("x-object-manifest"), Some("parts/big/"));
+    let r = call(
+        &cloud,
+        "GET",
+        &url(&cloud, "c/m"),
+        &[("range", "bytes=4-9")],
+        "",
+    )
+    .await;
+    assert_eq!(r.status, 206);
+    assert_eq!(r.body.as_ref(), b"t-seco");
+    let head = call(&cloud, "HEAD", &url(&cloud, "c/m"), &[], "").await;
+    assert_eq!(head.header("content-length"), Some("18"));
+    // The ETag is the MD5 of the concatenated part ETags.
+    let mut etags = String::new();
+    for data in [&b"first-"[..], b"second-", b"third"] {
+        etags.push_str(&top_hash(data, 4));
+    }
+    let md5 = hex(&<md5::Md5 as md5::Digest>::digest(etags.as_bytes()));
+    assert_eq!(head.header("etag"), Some(md5.as_str()));
+    // Its hashmap is its own (empty).
+    let map = call(
+        &cloud,
+        "GET",
+        &url(&cloud, "c/m?hashmap&format=json"),
+        &[],
+        "",
+    )
+    .await
+    .json();
+    assert_eq!(map["bytes"], 0);
+}

@@ -12,7 +12,6 @@ use crate::pithos::model;
 use crate::pithos::reply::Reply;
 use crate::pithos::sharing;
 use crate::pithos::{Ctx, conditions};
-use crate::quota;
 
 /// At most this many groups per account, members per group.
 pub const MAX_GROUPS: usize = 32;
@@ -23,6 +22,7 @@ struct AccountInfo {
     containers: i64,
     bytes: i64,
     policy_quota: i64,
+    projects: Vec<(String, i64)>,
     meta: Meta,
     groups: std::collections::BTreeMap<String, Vec<String>>,
 }
@@ -50,19 +50,26 @@ async fn info(ctx: &Ctx, account: &str) -> Result<AccountInfo, ApiFault> {
                 };
                 bytes += b;
             }
-            let project = format!("project:{account}");
-            let policy_quota = quota::holding(
-                conn,
-                &format!("user:{account}"),
-                &project,
-                "pithos.diskspace",
-            )?
-            .map_or(0, |(limit, _, _)| limit);
+            let mut stmt = conn.prepare(
+                "SELECT source, lim FROM holdings WHERE holder = ?1 AND resource = 'pithos.diskspace' ORDER BY source",
+            )?;
+            let projects = stmt
+                .query_map([format!("user:{account}")], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+                })?
+                .collect::<Result<Vec<_>, _>>()?
+                .into_iter()
+                .map(|(source, limit)| {
+                    (source.strip_prefix("project:").unwrap_or(&source).to_owned(), limit)
+                })
+                .collect::<Vec<_>>();
+            let policy_quota = projects.iter().map(|(_, limit)| limit).sum();
             Ok(AccountInfo {
                 mtime,
                 containers,
                 bytes,
                 policy_quota,
+                projects,
                 meta: metadata::from_json(&meta),
                 groups: sharing::groups(conn, &account)?,
             })
@@ -97,6 +104,15 @@ fn account_headers(reply: &mut Reply, info: &AccountInfo, owner: bool, until: Op
     reply.push("x-account-container-count", info.containers.to_string());
     reply.push("x-account-bytes-used", info.bytes.to_string());
     reply.push("x-account-policy-quota", info.policy_quota.to_string());
+    for (project, limit) in &info.projects {
+        reply.push(
+            &format!(
+                "x-account-policy-quota-{}",
+                metadata::normalize_key(project)
+            ),
+            limit.to_string(),
+        );
+    }
     if let Some(t) = until {
         reply.push("x-account-until-timestamp", clock::http_date(t));
     }
