@@ -418,6 +418,33 @@ async fn a_token_that_expires_mid_run_is_renewed_before_it_is_sent() {
 }
 
 #[tokio::test]
+async fn tokens_shorter_than_the_skew_are_not_renewed_on_every_request() {
+    let keystone = Keystone::start().await;
+    // Every token lives 30 s, less than the 60 s skew (or the server's clock
+    // is behind ours): renewing early would bring the same again.
+    keystone.set(|s| s.ttl = 30);
+    let credentials = Arc::new(TokenCredentials::new(
+        password(&keystone, "demopass"),
+        auth_transport(),
+    ));
+    let transport = service(credentials);
+    for _ in 0..4 {
+        list_containers(&transport, &keystone).await.unwrap();
+    }
+    assert_eq!(keystone.auth_requests().len(), 1);
+    // Once refused, it is replaced.
+    keystone.set(|s| {
+        s.valid.remove("tok-1");
+    });
+    list_containers(&transport, &keystone).await.unwrap();
+    assert_eq!(keystone.auth_requests().len(), 2);
+    assert_eq!(
+        keystone.service_tokens(),
+        ["tok-1", "tok-1", "tok-1", "tok-1", "tok-1", "tok-2"]
+    );
+}
+
+#[tokio::test]
 async fn a_revoked_token_is_replaced_once_and_the_request_replayed() {
     let keystone = Keystone::start().await;
     let credentials = Arc::new(TokenCredentials::new(

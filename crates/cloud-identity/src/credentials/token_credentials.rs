@@ -32,7 +32,10 @@ const EXPIRY_WARNING: Duration = Duration::from_secs(24 * 3600);
 /// * **Before expiry**: a token that expires within the skew (60 s by
 ///   default) is replaced before the request goes out, so a token that
 ///   expires mid-run is renewed without the caller noticing (for methods that
-///   can renew: passwords and application credentials).
+///   can renew: passwords and application credentials). A token that came
+///   already inside the skew (short-lived tokens, or a server clock behind
+///   ours) is kept until the server refuses it, rather than renewed on
+///   every request.
 /// * **On 401**: the auth layer calls [`Credentials::refresh`] once per wave
 ///   of refusals; this authenticates again. If the server refuses that too,
 ///   its error (`Unauthorized`, with its message) is what the caller gets.
@@ -77,6 +80,11 @@ pub struct TokenCredentials {
 struct State {
     current: Option<Arc<AuthToken>>,
     disk_checked: bool,
+    /// False when the current token was already inside the skew when it
+    /// came (a server issuing short tokens, or a server clock behind ours):
+    /// renewing it early would only bring another such token, on every
+    /// request. It is then used until it expires or is refused.
+    renew_early: bool,
 }
 
 impl fmt::Debug for TokenCredentials {
@@ -174,7 +182,7 @@ impl TokenCredentials {
     pub async fn token(&self) -> Result<Arc<AuthToken>, Error> {
         let mut state = self.state.lock().await;
         if let Some(current) = &state.current {
-            if self.usable(current) {
+            if self.usable(current, state.renew_early) {
                 return Ok(current.clone());
             }
         }
@@ -198,7 +206,7 @@ impl TokenCredentials {
     pub async fn stored(&self) -> Option<Arc<AuthToken>> {
         let mut state = self.state.lock().await;
         if let Some(current) = &state.current {
-            if self.usable(current) {
+            if self.usable(current, state.renew_early) {
                 return Some(current.clone());
             }
         }
@@ -250,9 +258,13 @@ impl TokenCredentials {
     }
 
     /// Whether a token in memory may still be sent.
-    fn usable(&self, token: &AuthToken) -> bool {
-        // A method that cannot renew keeps its token until the server refuses it.
-        !self.method.renewable() || token.valid_for(self.skew, SystemTime::now())
+    fn usable(&self, token: &AuthToken, renew_early: bool) -> bool {
+        if !self.method.renewable() || !renew_early {
+            // Kept until the server refuses it: renewing cannot help, and
+            // the server's clock, not ours, decides when it has expired.
+            return true;
+        }
+        token.valid_for(self.skew, SystemTime::now())
     }
 
     async fn load_from_disk(&self, state: &mut State) -> Option<Arc<AuthToken>> {
@@ -272,6 +284,7 @@ impl TokenCredentials {
                 );
                 let token = Arc::new(token);
                 state.current = Some(token.clone());
+                state.renew_early = true;
                 Some(token)
             }
             Ok(None) => None,
@@ -308,6 +321,12 @@ impl TokenCredentials {
                 "the token expires soon and cannot be renewed by the client; get a new one"
             );
         }
+        state.renew_early = token.valid_for(self.skew, SystemTime::now());
+        if !state.renew_early && self.method.renewable() {
+            tracing::debug!(
+                "the new token expires within the refresh skew; it is kept until it expires"
+            );
+        }
         state.current = Some(token.clone());
         state.disk_checked = true;
         if let Some(disk) = &self.disk {
@@ -337,7 +356,7 @@ impl TokenCredentials {
     async fn token_for_request(&self) -> Result<Secret, Error> {
         let mut state = self.state.lock().await;
         if let Some(current) = &state.current {
-            if self.usable(current) {
+            if self.usable(current, state.renew_early) {
                 return Ok(current.token.clone());
             }
         }
