@@ -269,6 +269,35 @@ async fn a_damaged_file_is_a_miss_and_concurrent_writers_leave_a_whole_file() {
 }
 
 #[tokio::test]
+async fn an_unreachable_keystone_does_not_wipe_the_cached_token() {
+    let dir = TempDir::new("unreachable");
+    let cache = DiskCache::new(&dir.0);
+    let keystone = Keystone::start().await;
+    let url = keystone.server.url("/v3");
+    keystone.credentials(&cache).token().await.unwrap();
+
+    // Keystone moved away: a refresh fails on the network, the cache stays.
+    let gone = TokenCredentials::new(
+        V3Password::new(&url, UserRef::id("u-demo"), "demopass"),
+        Transport::builder()
+            .retry(RetryPolicy::never())
+            .service(tower::service_fn(|_: http::Request<Body>| async {
+                Err::<http::Response<Body>, _>(std::io::Error::other("connection refused"))
+            }))
+            .build()
+            .unwrap(),
+    )
+    .disk_cache(cache.clone());
+    let principal = gone.principal();
+    assert!(gone.refresh().await.is_err());
+    let kept = cache
+        .load(&url, &principal, Duration::from_secs(60))
+        .await
+        .unwrap();
+    assert_eq!(kept.unwrap().token.expose(), "tok-1");
+}
+
+#[tokio::test]
 async fn a_refused_token_is_replaced_on_disk_and_a_failed_login_removes_it() {
     let dir = TempDir::new("refused");
     let cache = DiskCache::new(&dir.0);

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use cloud_core::credentials::{Credentials, Refresh, Secret};
-use cloud_core::{Body, Error, Transport};
+use cloud_core::{Body, Error, ErrorKind, Transport};
 use futures_util::future::BoxFuture;
 use tokio::sync::Mutex;
 
@@ -304,8 +304,15 @@ impl TokenCredentials {
         let token = match self.method.authenticate(&self.transport).await {
             Ok(token) => Arc::new(token),
             Err(error) => {
-                state.current = None;
-                self.forget_on_disk().await;
+                // Refused credentials: nothing held for them is any good.
+                // A network failure or a 5xx says nothing of the token.
+                if matches!(
+                    error.kind(),
+                    Some(ErrorKind::Unauthorized | ErrorKind::Forbidden | ErrorKind::NotFound)
+                ) {
+                    state.current = None;
+                    self.forget_on_disk().await;
+                }
                 return Err(error);
             }
         };
@@ -324,7 +331,7 @@ impl TokenCredentials {
         state.renew_early = token.valid_for(self.skew, SystemTime::now());
         if !state.renew_early && self.method.renewable() {
             tracing::debug!(
-                "the new token expires within the refresh skew; it is kept until it expires"
+                "the new token expires within the refresh skew; it is kept until refused"
             );
         }
         state.current = Some(token.clone());
