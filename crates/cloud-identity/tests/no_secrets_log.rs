@@ -123,6 +123,9 @@ async fn a_trace_log_of_every_authentication_shows_no_secret() {
     assert!(log.contains("x-subject-token: ***"), "{log}");
     assert!(log.contains("x-auth-token: ***"), "{log}");
     assert!(log.contains("authenticated"), "{log}");
+    if std::env::var_os("SHOW_LOG").is_some() {
+        eprintln!("{log}");
+    }
     // ...and no secret.
     assert!(!log.contains(MARK), "a secret leaked into the log:\n{log}");
 }
