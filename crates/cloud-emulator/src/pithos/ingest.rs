@@ -1,14 +1,14 @@
 //! Streaming a request body into the block store (data PUT, block POST,
 //! partial updates from a body).
 //!
-//! The body is cut into blocks of the container's size B as it arrives; each
-//! full block goes to a blocking worker that hashes it, feeds the optional
-//! MD5 and stores it durably. At most a few blocks are in memory at once
-//! (the one being filled, two queued, one in the worker), whatever the body
-//! size, and the async runtime never hashes or writes.
+//! The body is cut at the container's block boundaries (B) as it arrives;
+//! the pieces go to a blocking worker that writes each block to a temporary
+//! file while hashing it (and feeding the optional MD5), then syncs and
+//! renames it into place. Memory holds at most a few frames, whatever the
+//! body and block sizes, and the async runtime never hashes or writes.
 
 use axum::body::Body;
-use bytes::{Bytes, BytesMut};
+use bytes::Bytes;
 use http_body_util::BodyExt;
 use md5::Digest as _;
 use tokio::sync::mpsc;
@@ -31,9 +31,22 @@ pub struct Ingested {
     pub md5: Option<String>,
 }
 
+/// A piece of the body on its way to the worker.
+struct Piece {
+    data: Bytes,
+    /// Whether this piece ends a block.
+    ends_block: bool,
+}
+
+/// How many pieces may wait for the worker (each at most one frame).
+const QUEUE: usize = 16;
+
 /// Reads `body` to its end, storing it as blocks of `block_size` bytes hashed
-/// with `algorithm`. A body that fails mid-way (the client went away) stores
-/// only whole blocks and returns an error: nothing references them.
+/// with `algorithm`. Frames go to a blocking worker as they arrive, which
+/// writes them to a temporary file and hashes them, so receiving, hashing
+/// and writing overlap; at each block's end the worker syncs and renames it
+/// into place. A body that fails mid-way (the client went away) stores only
+/// whole blocks and returns an error: nothing references them.
 pub async fn ingest(
     store: BlockStore,
     body: Body,
@@ -41,15 +54,25 @@ pub async fn ingest(
     algorithm: Algorithm,
     want_md5: bool,
 ) -> Result<Ingested, ApiFault> {
-    let (sender, mut receiver) = mpsc::channel::<Bytes>(2);
+    let (sender, mut receiver) = mpsc::channel::<Piece>(QUEUE);
     let worker = tokio::task::spawn_blocking(move || {
         let mut hashes = Vec::new();
         let mut md5 = want_md5.then(md5::Md5::new);
-        while let Some(block) = receiver.blocking_recv() {
+        let mut writer = None;
+        while let Some(piece) = receiver.blocking_recv() {
             if let Some(md5) = md5.as_mut() {
-                md5.update(&block);
+                md5.update(&piece.data);
             }
-            hashes.push(store.put_block(algorithm, &block)?);
+            let current = match writer.as_mut() {
+                Some(w) => w,
+                None => writer.insert(store.writer(algorithm, block_size)?),
+            };
+            current.write(&piece.data)?;
+            if piece.ends_block {
+                if let Some(done) = writer.take() {
+                    hashes.push(done.finish()?);
+                }
+            }
         }
         Ok::<_, std::io::Error>((hashes, md5.map(|m| hex(&m.finalize()))))
     });
@@ -58,21 +81,24 @@ pub async fn ingest(
     let stored = worker
         .await
         .map_err(|e| ApiFault::internal(format!("block worker failed: {e}")))?;
-    let size = fed?;
+    // A storage failure explains a stopped feed better than the feed's own error.
     let (hashes, md5) = stored?;
+    let size = fed?;
     Ok(Ingested { hashes, size, md5 })
 }
 
-/// Cuts the body into blocks and sends them to the worker; returns the size.
+/// Cuts the body at block boundaries and sends the pieces to the worker;
+/// returns the size.
 async fn feed(
     body: Body,
     block_size: usize,
-    sender: &mpsc::Sender<Bytes>,
+    sender: &mpsc::Sender<Piece>,
 ) -> Result<u64, ApiFault> {
     let block_size = block_size.max(1);
     let mut body = body;
-    let mut buffer = BytesMut::with_capacity(block_size.min(1 << 24));
+    let mut in_block: usize = 0;
     let mut size: u64 = 0;
+    let stopped = || ApiFault::internal("the block worker stopped");
     while let Some(frame) = body.frame().await {
         let frame = frame.map_err(|e| {
             ApiFault::bad_request(format!("The request body could not be read: {e}"))
@@ -85,24 +111,30 @@ async fn feed(
             return Err(ApiFault::bad_request("Maximum size is reached"));
         }
         while !data.is_empty() {
-            let room = block_size - buffer.len();
-            let take = room.min(data.len());
-            buffer.extend_from_slice(&data.split_to(take));
-            if buffer.len() == block_size {
-                let block = buffer.split().freeze();
-                sender
-                    .send(block)
-                    .await
-                    .map_err(|_| ApiFault::internal("the block worker stopped"))?;
-                buffer.reserve(block_size.min(1 << 24));
+            let take = (block_size - in_block).min(data.len());
+            let piece = data.split_to(take);
+            in_block += take;
+            let ends_block = in_block == block_size;
+            if ends_block {
+                in_block = 0;
             }
+            sender
+                .send(Piece {
+                    data: piece,
+                    ends_block,
+                })
+                .await
+                .map_err(|_| stopped())?;
         }
     }
-    if !buffer.is_empty() {
+    if in_block > 0 {
         sender
-            .send(buffer.freeze())
+            .send(Piece {
+                data: Bytes::new(),
+                ends_block: true,
+            })
             .await
-            .map_err(|_| ApiFault::internal("the block worker stopped"))?;
+            .map_err(|_| stopped())?;
     }
     Ok(size)
 }

@@ -337,7 +337,6 @@ fn collect(
         let Some(listed) = visible(conn, c, user, owner, p, &v)? else {
             continue;
         };
-        let _ = base_url;
         last_ended_with_delimiter = p
             .delimiter
             .as_ref()

@@ -139,6 +139,22 @@ pub async fn read(ctx: &Ctx, path: ObjectPath, mode: ReadMode) -> Result<Respons
 
     let is_get = ctx.method == Method::GET;
     if api && is_get && ctx.query.flag("hashmap") {
+        if ctx.query.get("format") == Some("xml") {
+            let hashes: String = v
+                .hashes
+                .iter()
+                .map(|h| format!("<hash>{}</hash>", hex(h)))
+                .collect();
+            let text = format!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<object name=\"{}\" bytes=\"{}\" block_size=\"{}\" block_hash=\"{}\">{hashes}</object>",
+                crate::pithos::accounts::xml_escape(&v.name),
+                v.size,
+                loaded.container.block_size,
+                loaded.container.algorithm.name()
+            );
+            reply.push("content-length", text.len().to_string());
+            return Ok(reply.body(text).into_response());
+        }
         let doc = json!({
             "block_size": loaded.container.block_size,
             "block_hash": loaded.container.algorithm.name(),
@@ -319,6 +335,11 @@ fn load(
     if latest {
         loaded.sharing =
             sharing::get(conn, &path.account, &path.container, &path.name)?.map(|p| p.render());
+        let by = if owner {
+            sharing::effective(conn, &path.account, &path.container, &path.name)?.map(|(p, _)| p)
+        } else {
+            by
+        };
         loaded.shared_by = by
             .filter(|p| *p != path.name)
             .map(|p| format!("{}/{}/{}", path.account, path.container, p));
