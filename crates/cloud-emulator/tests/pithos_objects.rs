@@ -966,3 +966,61 @@ async fn manifest_objects() {
     .json();
     assert_eq!(map["bytes"], 0);
 }
+
+#[tokio::test]
+async fn large_updates_across_blocks() {
+    let cloud = Cloud::start().await;
+    let r = call(&cloud, "PUT", &url(&cloud, "c"), &[], "").await;
+    assert_eq!(r.status, 201);
+    upload(&cloud, "c", "o", b"abc").await;
+    let b = 4 * 1024 * 1024;
+    let extra: Vec<u8> = (0..(2 * b + 100) as u32)
+        .map(|i| (i % 239) as u8 + 1)
+        .collect();
+    let len = extra.len().to_string();
+    let r = call(
+        &cloud,
+        "POST",
+        &url(&cloud, "c/o?update"),
+        &[
+            ("content-type", "application/octet-stream"),
+            ("content-length", &len),
+            ("content-range", "bytes */*"),
+        ],
+        extra.clone(),
+    )
+    .await;
+    assert_eq!(r.status, 204, "{}", r.text());
+    let mut expected = b"abc".to_vec();
+    expected.extend_from_slice(&extra);
+    assert_eq!(r.header("etag"), Some(top_hash(&expected, b).as_str()));
+    assert!(download(&cloud, "c", "o").await == expected);
+    // Overwrite across the first block boundary.
+    let patch = vec![b'#'; 1000];
+    let first = b - 500;
+    let range = format!("bytes {first}-{}/*", first + 999);
+    let r = call(
+        &cloud,
+        "POST",
+        &url(&cloud, "c/o?update"),
+        &[
+            ("content-type", "application/octet-stream"),
+            ("content-length", "1000"),
+            ("content-range", &range),
+        ],
+        patch.clone(),
+    )
+    .await;
+    assert_eq!(r.status, 204);
+    expected[first..first + 1000].copy_from_slice(&patch);
+    assert_eq!(r.header("etag"), Some(top_hash(&expected, b).as_str()));
+    let r = call(
+        &cloud,
+        "GET",
+        &url(&cloud, "c/o"),
+        &[("range", &format!("bytes={}-{}", first - 10, first + 1010))],
+        "",
+    )
+    .await;
+    assert_eq!(r.body.as_ref(), &expected[first - 10..first + 1011]);
+}

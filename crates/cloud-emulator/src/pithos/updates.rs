@@ -8,6 +8,7 @@
 use axum::body::Body;
 use axum::response::{IntoResponse, Response};
 use http::StatusCode;
+use http_body_util::BodyExt;
 use tokio::sync::Mutex;
 
 use crate::api_error::ApiFault;
@@ -23,9 +24,6 @@ use crate::pithos::reader::{self, Segment};
 use crate::pithos::reply::Reply;
 use crate::pithos::writes::{self, WriteHeaders};
 use crate::pithos::{Ctx, ObjectPath, parse_location};
-
-/// The largest patch one POST may carry (it is held in memory).
-pub const MAX_PATCH: usize = 512 << 20;
 
 /// Data updates are read-modify-write; one at a time keeps concurrent
 /// appends from losing each other's data.
@@ -195,7 +193,8 @@ async fn data_update(
         return Err(invalid_range());
     }
     let range_len = range.last.map(|last| last - offset + 1);
-    let (data, length): (Vec<u8>, u64) = match patch {
+    let (block_size, algorithm) = (container.block_size, container.algorithm);
+    let (stream, expected): (Body, Option<u64>) = match patch {
         Patch::Body(body) => {
             let declared = ctx.headers.content_length();
             if declared.is_none() && !ctx.headers.chunked() {
@@ -207,19 +206,10 @@ async fn data_update(
             }
             if let (Some(want), Some(declared)) = (range_len, declared) {
                 if want != declared {
-                    return Err(ApiFault::bad_request(
-                        "Content length does not match range length",
-                    ));
+                    return Err(length_mismatch());
                 }
             }
-            let data = ingest::collect(body, MAX_PATCH).await?.to_vec();
-            if range_len.is_some_and(|want| want != data.len() as u64) {
-                return Err(ApiFault::bad_request(
-                    "Content length does not match range length",
-                ));
-            }
-            let len = data.len() as u64;
-            (data, len)
+            (body, range_len.or(declared))
         }
         Patch::Source(source) => {
             let (sc, sv) = *source;
@@ -229,39 +219,45 @@ async fn data_update(
                     "Object length is smaller than range length",
                 ));
             }
-            if length as usize > MAX_PATCH {
-                return Err(ApiFault::bad_request("Maximum size is reached"));
-            }
             let segment = Segment {
                 hashes: sv.hashes.clone(),
                 block_size: sc.block_size,
                 size: sv.size,
             };
             (
-                reader::read(ctx.store.clone(), segment, 0, length).await?,
-                length,
+                reader::stream(ctx.store.clone(), &[segment], 0, length),
+                Some(length),
             )
         }
     };
-    if let Some(total) = range.total {
-        if total != size || offset + length > size {
-            return Err(invalid_range());
-        }
+    let total_ok = |length: u64| match range.total {
+        Some(total) => total == size && offset + length <= size,
+        None => true,
+    };
+    if expected.is_some_and(|length| !total_ok(length)) {
+        return Err(invalid_range());
     }
-    let store = ctx.store.clone();
-    let (block_size, algorithm) = (container.block_size, container.algorithm);
     let old_hashes = if size == 0 {
         Vec::new()
     } else {
         current.hashes.clone()
     };
-    let (mut hashes, mut new_size) = tokio::task::spawn_blocking(move || {
-        patch_blocks(
-            &store, old_hashes, size, offset, &data, block_size, algorithm,
-        )
-    })
-    .await
-    .map_err(|e| ApiFault::internal(format!("block writer failed: {e}")))??;
+    let (mut hashes, mut new_size, written) = patch_stream(
+        ctx.store.clone(),
+        old_hashes,
+        size,
+        offset,
+        stream,
+        block_size,
+        algorithm,
+    )
+    .await?;
+    if expected.is_some_and(|want| want != written) {
+        return Err(length_mismatch());
+    }
+    if !total_ok(written) {
+        return Err(invalid_range());
+    }
     if let Some(n) = truncate_to {
         if n < new_size {
             new_size = n;
@@ -269,7 +265,6 @@ async fn data_update(
             hashes.truncate(keep);
         }
     }
-    let _ = length;
     let mut new = new_attributes(ctx, &current, &wh)?;
     new.size = new_size;
     new.hashes = hashes;
@@ -290,50 +285,108 @@ async fn data_update(
     Ok(writes::written(StatusCode::NO_CONTENT, &version, algorithm))
 }
 
-/// Writes `data` at `offset` into an object of `size` bytes with hashmap
-/// `hashes`: every touched block is read back padded to B, patched,
-/// re-hashed and stored. Returns the new hashmap and size.
-fn patch_blocks(
-    store: &BlockStore,
+fn length_mismatch() -> ApiFault {
+    ApiFault::bad_request("Content length does not match range length")
+}
+
+/// Writes the bytes of `data` at `offset` into an object of `size` bytes
+/// with hashmap `hashes`, one block at a time as the bytes arrive: every
+/// touched block is read back padded to B, patched, re-hashed and stored
+/// (on the blocking pool). Memory holds one block and one frame. Returns the
+/// new hashmap, the new size and how many bytes were written.
+async fn patch_stream(
+    store: BlockStore,
     mut hashes: Vec<Digest>,
     size: u64,
     offset: u64,
-    data: &[u8],
+    data: Body,
     block_size: usize,
     algorithm: Algorithm,
-) -> Result<(Vec<Digest>, u64), ApiFault> {
-    if data.is_empty() {
-        return Ok((hashes, size));
-    }
-    let b = block_size as u64;
-    let end = offset + data.len() as u64;
-    let first = offset / b;
-    let last = (end - 1) / b;
-    for index in first..=last {
-        let i = usize::try_from(index).map_err(|_| ApiFault::bad_request("Object too large"))?;
-        let mut block = match hashes.get(i) {
-            Some(h) => store.read_padded(h, block_size)?,
-            None => vec![0u8; block_size],
+) -> Result<(Vec<Digest>, u64, u64), ApiFault> {
+    let b = block_size.max(1) as u64;
+    let mut pos = offset;
+    let mut current: Option<(u64, Vec<u8>)> = None;
+    let mut body = data;
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| {
+            ApiFault::bad_request(format!("The request body could not be read: {e}"))
+        })?;
+        let Ok(mut data) = frame.into_data() else {
+            continue;
         };
-        let block_start = index * b;
-        let from = offset.max(block_start);
-        let to = end.min(block_start + b);
-        let dst = usize::try_from(from - block_start).unwrap_or(0)
-            ..usize::try_from(to - block_start).unwrap_or(0);
-        let src =
-            usize::try_from(from - offset).unwrap_or(0)..usize::try_from(to - offset).unwrap_or(0);
-        block[dst].copy_from_slice(&data[src]);
-        let trimmed = crate::pithos::hashing::strip_trailing_zeros(&block);
-        let hash = store.put_block(algorithm, trimmed)?;
-        while hashes.len() < i {
-            // A gap cannot happen (offset <= size), but keep the map whole.
-            hashes.push(algorithm.empty());
-        }
-        if i < hashes.len() {
-            hashes[i] = hash;
-        } else {
-            hashes.push(hash);
+        while !data.is_empty() {
+            let index = pos / b;
+            if current.as_ref().map(|(i, _)| *i) != Some(index) {
+                if let Some((i, block)) = current.take() {
+                    flush(&store, &mut hashes, i, block, algorithm).await?;
+                }
+                current = Some((index, load(&store, &hashes, index, block_size).await?));
+            }
+            let Some((_, block)) = current.as_mut() else {
+                return Err(ApiFault::internal("no block to patch"));
+            };
+            let within = usize::try_from(pos - index * b).unwrap_or(0);
+            let take = (block_size - within).min(data.len());
+            block[within..within + take].copy_from_slice(&data.split_to(take));
+            pos += take as u64;
+            if pos - offset > ingest::MAX_BODY {
+                return Err(ApiFault::bad_request("Maximum size is reached"));
+            }
         }
     }
-    Ok((hashes, size.max(end)))
+    if let Some((i, block)) = current.take() {
+        flush(&store, &mut hashes, i, block, algorithm).await?;
+    }
+    Ok((hashes, size.max(pos), pos - offset))
+}
+
+/// Block `index` of an object as stored, padded with zeros to B (zeros past the end).
+async fn load(
+    store: &BlockStore,
+    hashes: &[Digest],
+    index: u64,
+    block_size: usize,
+) -> Result<Vec<u8>, ApiFault> {
+    let existing = usize::try_from(index)
+        .ok()
+        .and_then(|i| hashes.get(i))
+        .copied();
+    let Some(hash) = existing else {
+        return Ok(vec![0u8; block_size]);
+    };
+    let store = store.clone();
+    tokio::task::spawn_blocking(move || store.read_padded(&hash, block_size))
+        .await
+        .map_err(|e| ApiFault::internal(format!("block reader failed: {e}")))?
+        .map_err(ApiFault::from)
+}
+
+/// Stores a patched block and puts its hash at `index` of the hashmap.
+async fn flush(
+    store: &BlockStore,
+    hashes: &mut Vec<Digest>,
+    index: u64,
+    block: Vec<u8>,
+    algorithm: Algorithm,
+) -> Result<(), ApiFault> {
+    let store = store.clone();
+    let hash = tokio::task::spawn_blocking(move || {
+        store.put_block(
+            algorithm,
+            crate::pithos::hashing::strip_trailing_zeros(&block),
+        )
+    })
+    .await
+    .map_err(|e| ApiFault::internal(format!("block writer failed: {e}")))??;
+    let i = usize::try_from(index).map_err(|_| ApiFault::bad_request("Object too large"))?;
+    while hashes.len() < i {
+        // A gap cannot happen (offset <= size), but keep the map whole.
+        hashes.push(algorithm.empty());
+    }
+    if i < hashes.len() {
+        hashes[i] = hash;
+    } else {
+        hashes.push(hash);
+    }
+    Ok(())
 }
