@@ -2,7 +2,8 @@
 //!
 //! Servers are trusted through the Mozilla roots bundled in `webpki-roots`,
 //! the operating system's store, and an optional extra CA bundle (the usual
-//! case for a private cloud). A client certificate can be presented. The
+//! case for a private cloud); the roots are gathered on the first handshake
+//! ([`crate::tls_roots`]), so building a transport costs microseconds. A client certificate can be presented. The
 //! `insecure` mode accepts any server certificate; it exists for test clouds,
 //! must be asked for explicitly, and logs one warning when a transport is built
 //! with it. There is no OpenSSL anywhere in the tree.
@@ -24,6 +25,7 @@ use rustls::{ClientConfig, RootCertStore};
 use crate::error::TimeoutKind;
 use crate::layers::ResponseFuture;
 use crate::redact::redact_uri;
+use crate::tls_roots::LazyRootsVerifier;
 use crate::{Body, Error};
 
 /// How to trust servers and how to prove who we are to them.
@@ -116,7 +118,10 @@ impl TlsOptions {
                 .dangerous()
                 .with_custom_certificate_verifier(Arc::new(AcceptAnyCertificate { provider }))
         } else {
-            builder.with_root_certificates(self.root_store()?)
+            let verifier = LazyRootsVerifier::new(provider, self.extra_roots()?, self.native_roots);
+            builder
+                .dangerous()
+                .with_custom_certificate_verifier(Arc::new(verifier))
         };
         // ALPN (h2, http/1.1) is set by hyper-rustls from the enabled protocols.
         let config = match &self.client_identity {
@@ -143,25 +148,22 @@ impl TlsOptions {
         Ok(config)
     }
 
-    fn root_store(&self) -> Result<RootCertStore, Error> {
-        let mut roots = RootCertStore::empty();
-        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-        if self.native_roots {
-            let native = rustls_native_certs::load_native_certs();
-            let (added, _ignored) = roots.add_parsable_certificates(native.certs);
-            tracing::trace!(added, "operating-system root certificates");
+    /// The user's extra CA certificates, read and checked now so that a bad
+    /// file is a configuration error at build time, not at the first request.
+    fn extra_roots(&self) -> Result<Vec<CertificateDer<'static>>, Error> {
+        let Some(path) = &self.extra_ca_file else {
+            return Ok(Vec::new());
+        };
+        let certs = read_certificates(path)?;
+        let mut probe = RootCertStore::empty();
+        let (added, _) = probe.add_parsable_certificates(certs.iter().cloned());
+        if added == 0 {
+            return Err(Error::config(
+                format!("{} holds no usable CA certificate", path.display()),
+                "give a PEM file with one or more `BEGIN CERTIFICATE` blocks",
+            ));
         }
-        if let Some(path) = &self.extra_ca_file {
-            let certs = read_certificates(path)?;
-            let (added, _) = roots.add_parsable_certificates(certs);
-            if added == 0 {
-                return Err(Error::config(
-                    format!("{} holds no usable CA certificate", path.display()),
-                    "give a PEM file with one or more `BEGIN CERTIFICATE` blocks",
-                ));
-            }
-        }
-        Ok(roots)
+        Ok(certs)
     }
 }
 

@@ -56,6 +56,7 @@ pub mod layers;
 pub mod pagination;
 pub mod redact;
 pub mod request;
+mod tls_roots;
 pub mod transport;
 pub mod waiter;
 
