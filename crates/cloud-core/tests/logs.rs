@@ -9,8 +9,6 @@
 
 mod support;
 
-use std::sync::Mutex;
-
 use bytes::Bytes;
 use cloud_core::credentials::StaticToken;
 use cloud_core::{Body, TlsOptions, Transport};
@@ -19,7 +17,7 @@ use http_body_util::Full;
 use support::{LogCapture, response, serve, serve_tls, text};
 
 /// One capturing test at a time.
-static SERIAL: Mutex<()> = Mutex::new(());
+static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 fn get(url: String) -> Request<Body> {
     Request::get(url).body(Body::empty()).unwrap()
@@ -27,7 +25,7 @@ fn get(url: String) -> Request<Body> {
 
 #[tokio::test]
 async fn the_trace_log_never_shows_tokens_or_passwords() {
-    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = SERIAL.lock().await;
     let logs = LogCapture::default();
     let _guard = logs.install();
     let server = serve(|_, _| async {
@@ -83,7 +81,7 @@ async fn the_trace_log_never_shows_tokens_or_passwords() {
 
 #[tokio::test]
 async fn insecure_mode_accepts_the_server_and_warns_once() {
-    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = SERIAL.lock().await;
     let logs = LogCapture::default();
     let _guard = logs.install();
     let server = serve_tls(|_, _| async { text(200, "anything goes") }).await;
