@@ -218,6 +218,8 @@ pub fn parse_location(value: &str, account: &str) -> Result<ObjectPath, ApiFault
         name: name.to_owned(),
     })
 }
+/// Compile-time check: the handler's future is `Send` (axum needs it; a
+/// non-`Sync` value held across an await breaks it with an obscure error).
 #[allow(dead_code)]
 fn _assert_send(state: AppState, request: Request<Body>) {
     fn is_send<T: Send>(_: T) {}

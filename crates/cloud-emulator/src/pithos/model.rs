@@ -256,16 +256,22 @@ pub struct Version {
     pub disposition: Option<String>,
     /// `X-Object-Manifest`.
     pub manifest: Option<String>,
+    /// The top hash in hex, as stored (empty if it was not).
+    pub top: String,
 }
 
 impl Version {
     /// The top hash in hex (§2.5).
     pub fn top_hash(&self, algorithm: Algorithm) -> String {
-        hashing::hex(&hashing::top_hash(algorithm, &self.hashes))
+        if self.top.is_empty() {
+            hashing::hex(&hashing::top_hash(algorithm, &self.hashes))
+        } else {
+            self.top.clone()
+        }
     }
 }
 
-const VERSION_COLUMNS: &str = "id, container_id, name, uuid, size, content_type, hashmap, checksum, mtime, modified_by, deleted, is_current, meta, encoding, disposition, manifest";
+const VERSION_COLUMNS: &str = "id, container_id, name, uuid, size, content_type, hashmap, checksum, mtime, modified_by, deleted, is_current, meta, encoding, disposition, manifest, top_hash";
 
 fn version_from_row(row: &Row<'_>) -> rusqlite::Result<Version> {
     let size: i64 = row.get(4)?;
@@ -288,6 +294,7 @@ fn version_from_row(row: &Row<'_>) -> rusqlite::Result<Version> {
         encoding: row.get(13)?,
         disposition: row.get(14)?,
         manifest: row.get(15)?,
+        top: row.get(16)?,
     })
 }
 
@@ -486,8 +493,8 @@ pub fn write_version(
     };
     tx.execute(
         "INSERT INTO pithos_versions (container_id, name, uuid, size, content_type, hashmap, checksum, mtime,
-             modified_by, deleted, is_current, meta, encoding, disposition, manifest)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1, ?11, ?12, ?13, ?14)",
+             modified_by, deleted, is_current, meta, encoding, disposition, manifest, top_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1, ?11, ?12, ?13, ?14, ?15)",
         params![
             container.id,
             name,
@@ -502,7 +509,8 @@ pub fn write_version(
             metadata::to_json(&new.meta),
             new.encoding,
             new.disposition,
-            new.manifest
+            new.manifest,
+            hashing::hex(&hashing::top_hash(container.algorithm, &hashes))
         ],
     )?;
     let id = tx.last_insert_rowid();

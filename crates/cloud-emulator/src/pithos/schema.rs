@@ -6,8 +6,9 @@
 //! * `pithos_versions`: every version of every object. The id is the global,
 //!   increasing `X-Object-Version`; `is_current = 1` marks the latest version
 //!   of a name (which may be a delete marker, `deleted = 1`). The hashmap is
-//!   the packed raw digests. A row is inserted only after every block it
-//!   names is durable on disk.
+//!   the packed raw digests, `top_hash` its Merkle root in hex (computed
+//!   once, on the blocking pool). A row is inserted only after every block
+//!   it names is durable on disk.
 //! * `pithos_permissions`: `X-Object-Sharing` per path (read and write lists as JSON).
 //! * `pithos_public`: public tokens per path.
 
@@ -48,7 +49,8 @@ CREATE TABLE IF NOT EXISTS pithos_versions (
     meta         TEXT NOT NULL DEFAULT '{}',
     encoding     TEXT,
     disposition  TEXT,
-    manifest     TEXT
+    manifest     TEXT,
+    top_hash     TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS pithos_versions_name
     ON pithos_versions (container_id, name, is_current);
