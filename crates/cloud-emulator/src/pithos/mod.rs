@@ -9,6 +9,19 @@
 //! and [`accounts`], [`containers`], [`listing`], [`objects`], [`writes`],
 //! [`updates`], [`copies`] and [`public`] answer the requests.
 //!
+//! Storage and crash safety: blocks are files under
+//! `<data_dir>/blocks/<first 2 hex>/<hex>`, named by their block hash and
+//! shared by every account. A block is streamed into a temporary file under
+//! `blocks/tmp/` while it is hashed, fsynced, renamed to its final name and
+//! its directory fsynced, so a file under a final name is always complete.
+//! Accounts, containers, versions (with their hashmaps), sharing and public
+//! tokens are rows in SQLite (WAL, `synchronous = FULL`); a version row is
+//! inserted, in one transaction with its quota charge, only after every
+//! block it names is durable. A crash therefore loses no committed object
+//! and never exposes a half-written one: an interrupted upload leaves at
+//! most orphan blocks (harmless; blocks are never deleted, as in Pithos) and
+//! temporary files, removed the first time the store is used after a restart.
+//!
 //! Block size and hash: the Pithos default is B = 4 MiB with sha256. A
 //! container may choose others when it is created, with the emulator's own
 //! policy headers `X-Container-Policy-Block-Size: <bytes>` and

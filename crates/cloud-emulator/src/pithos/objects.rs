@@ -180,13 +180,10 @@ pub async fn read(ctx: &Ctx, path: ObjectPath, mode: ReadMode) -> Result<Respons
         reply.push("content-disposition", d.clone());
     }
 
-    let ranges = if is_get || ctx.headers.has("range") {
-        let if_range_ok = ctx.headers.get("if-range").is_none();
-        if if_range_ok {
-            parse_range(ctx.headers.get("range"), size)
-        } else {
-            Ranges::Full
-        }
+    // Only GET reads `Range` (HEAD answers for the whole object); any
+    // `If-Range` yields the whole object (§3.4: it practically never matches).
+    let ranges = if is_get && !ctx.headers.has("if-range") {
+        parse_range(ctx.headers.get("range"), size)
     } else {
         Ranges::Full
     };
