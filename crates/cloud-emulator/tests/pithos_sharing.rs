@@ -505,3 +505,149 @@ async fn quotas() {
         );
     }
 }
+
+#[tokio::test]
+async fn copy_into_a_shared_directory_of_another_account() {
+    let cloud = Cloud::start().await;
+    let bob = cloud.add_user("bob@example.org");
+    let bob_url = |rest: &str| url_of(&cloud, &bob.uuid, rest);
+    assert_eq!(
+        cloud
+            .send("PUT", &bob_url("drop"), Some(&bob.token), &[], "")
+            .await
+            .status,
+        201
+    );
+    let grant = format!("write={}", cloud.user.uuid);
+    let r = cloud
+        .send(
+            "PUT",
+            &bob_url("drop/inbox"),
+            Some(&bob.token),
+            &[
+                ("content-type", "application/directory"),
+                ("content-length", "0"),
+                ("x-object-sharing", &grant),
+            ],
+            "",
+        )
+        .await;
+    assert_eq!(r.status, 201);
+    container(&cloud, "mine", 1024).await;
+    upload(&cloud, "mine", "report", b"quarterly").await;
+    // Into the shared directory: allowed; elsewhere in bob's container: 403.
+    let r = call(
+        &cloud,
+        "COPY",
+        &url(&cloud, "mine/report"),
+        &[
+            ("destination", "/drop/inbox/report"),
+            ("destination-account", &bob.uuid),
+        ],
+        "",
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = call(
+        &cloud,
+        "COPY",
+        &url(&cloud, "mine/report"),
+        &[
+            ("destination", "/drop/elsewhere"),
+            ("destination-account", &bob.uuid),
+        ],
+        "",
+    )
+    .await;
+    assert_eq!(r.status, 403);
+    let r = cloud
+        .send(
+            "GET",
+            &bob_url("drop/inbox/report"),
+            Some(&bob.token),
+            &[],
+            "",
+        )
+        .await;
+    assert_eq!(r.body.as_ref(), b"quarterly");
+    // The copy is charged to bob's project.
+    let db = cloud.emulator.state().db.clone();
+    let (holder, source) = (
+        format!("user:{}", bob.uuid),
+        format!("project:{}", bob.uuid),
+    );
+    let used = db
+        .call_blocking(move |conn| {
+            cloud_emulator::quota::holding(conn, &holder, &source, "pithos.diskspace")
+        })
+        .unwrap()
+        .unwrap()
+        .1;
+    assert_eq!(used, 9);
+    // Alice can write there directly too, and read what is there.
+    let r = cloud
+        .send(
+            "PUT",
+            &bob_url("drop/inbox/note"),
+            Some(&cloud.user.token),
+            &[("content-type", "text/plain"), ("content-length", "2")],
+            "hi",
+        )
+        .await;
+    assert_eq!(r.status, 201);
+    let r = cloud
+        .send(
+            "GET",
+            &bob_url("drop/inbox/note"),
+            Some(&cloud.user.token),
+            &[],
+            "",
+        )
+        .await;
+    assert_eq!(r.header("x-object-allowed-to"), Some("write"));
+    assert_eq!(
+        r.header("x-object-shared-by"),
+        Some(format!("{}/drop/inbox", bob.uuid).as_str())
+    );
+}
+
+#[tokio::test]
+async fn concurrent_appends_lose_nothing() {
+    let cloud = Cloud::start().await;
+    container(&cloud, "c", 4).await;
+    upload(&cloud, "c", "log", b"").await;
+    let mut tasks = Vec::new();
+    for i in 0..12u8 {
+        let (u, token) = (url(&cloud, "c/log?update"), cloud.user.token.clone());
+        let client = support::client();
+        tasks.push(tokio::spawn(async move {
+            let body = bytes::Bytes::from(vec![b'a' + i; 3]);
+            support::send(
+                &client,
+                "POST",
+                &u,
+                Some(&token),
+                &[
+                    ("content-type", "application/octet-stream"),
+                    ("content-length", "3"),
+                    ("content-range", "bytes */*"),
+                ],
+                body,
+            )
+            .await
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap().status, 204);
+    }
+    let data = download(&cloud, "c", "log").await;
+    assert_eq!(data.len(), 36);
+    for i in 0..12u8 {
+        let run = vec![b'a' + i; 3];
+        assert!(
+            data.windows(3).any(|w| w == run.as_slice()),
+            "append {i} lost: {:?}",
+            String::from_utf8_lossy(&data)
+        );
+    }
+}
