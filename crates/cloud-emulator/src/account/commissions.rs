@@ -7,14 +7,15 @@
 //! release: `usage_max` follows); rejecting undoes the reservation. A
 //! component sees and resolves only its own commissions.
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::{Map, Value, json};
 
-use crate::account::{components, request};
+use crate::account::request;
+use crate::account::request::ComponentCaller;
 use crate::api_error::ApiFault;
 use crate::{AppState, clock, quota};
 
@@ -257,15 +258,13 @@ fn serial_of(text: &str) -> Result<i64, ApiFault> {
 /// `POST /commissions`: 201 `{"serial": n}`.
 pub async fn post_commission(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
+    ComponentCaller(client): ComponentCaller,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let serial = state
         .db
         .call(move |conn| {
-            let client = components::authenticate(conn, token.as_deref())?;
             let body = request::json_dict(request::json_body(&headers, &body)?)?;
             issue(conn, &client, &body)
         })
@@ -279,14 +278,11 @@ pub async fn post_commission(
 /// `GET /commissions`: the calling component's pending serials.
 pub async fn get_pending(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
+    ComponentCaller(client): ComponentCaller,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let serials = state
         .db
         .call(move |conn| {
-            let client = components::authenticate(conn, token.as_deref())?;
             let mut stmt = conn
                 .prepare("SELECT serial FROM commissions WHERE clientkey = ?1 ORDER BY serial")?;
             let rows = stmt.query_map([client], |r| r.get::<_, i64>(0))?;
@@ -299,15 +295,12 @@ pub async fn get_pending(
 /// `GET /commissions/<serial>`: `{serial, issue_time, name, provisions}`; 404 with an empty body if unknown.
 pub async fn get_commission(
     State(state): State<AppState>,
+    ComponentCaller(client): ComponentCaller,
     Path(serial): Path<String>,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let doc = state
         .db
         .call(move |conn| {
-            let client = components::authenticate(conn, token.as_deref())?;
             let serial = serial_of(&serial)?;
             let row: Option<(String, i64)> = conn
                 .query_row(
@@ -337,16 +330,14 @@ pub async fn get_commission(
 /// 200 empty, 404 empty if unknown.
 pub async fn post_serial_action(
     State(state): State<AppState>,
+    ComponentCaller(client): ComponentCaller,
     Path(serial): Path<String>,
-    RawQuery(query): RawQuery,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let found = state
         .db
         .call(move |conn| {
-            let client = components::authenticate(conn, token.as_deref())?;
             let body = request::json_dict(request::json_body(&headers, &body)?)?;
             let serial = serial_of(&serial)?;
             let accept = body.contains_key("accept");
@@ -442,15 +433,13 @@ fn resolve_many(
 /// `{"accepted", "rejected", "failed"}`.
 pub async fn post_resolve(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
+    ComponentCaller(client): ComponentCaller,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let doc = state
         .db
         .call(move |conn| {
-            let client = components::authenticate(conn, token.as_deref())?;
             let body = request::json_dict(request::json_body(&headers, &body)?)?;
             resolve_many(conn, &client, &body)
         })

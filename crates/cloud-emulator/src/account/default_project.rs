@@ -2,7 +2,7 @@
 //! shows and what new resources are charged to; the system project (= the
 //! user's uuid) unless `POST /myaccount/default_project` changed it.
 
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::response::Response;
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
@@ -10,6 +10,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value;
 
 use crate::AppState;
+use crate::account::request::Caller;
 use crate::account::{memberships, request};
 use crate::api_error::ApiFault;
 
@@ -47,15 +48,13 @@ fn set(conn: &Connection, user: &str, body: &Value) -> Result<(), ApiFault> {
 /// is not an accepted member of → 403.
 pub async fn post_default_project(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
+    Caller(user): Caller,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     state
         .db
         .call(move |conn| {
-            let user = request::user(conn, token.as_deref())?;
             let body = request::json_body(&headers, &body)?;
             set(conn, &user.uuid, &body)
         })

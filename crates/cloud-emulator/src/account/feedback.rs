@@ -3,24 +3,24 @@
 //! the database (there is no one to mail it to) and answers 200 with an empty
 //! body; a missing message (or a body that is not a form) is 400 `Invalid data`.
 
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::response::Response;
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
 use rusqlite::params;
 
 use crate::account::request;
+use crate::account::request::Caller;
 use crate::api_error::ApiFault;
 use crate::{AppState, clock};
 
 /// `POST /feedback`.
 pub async fn post_feedback(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
+    Caller(user): Caller,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let is_form = headers
         .get(http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -28,7 +28,6 @@ pub async fn post_feedback(
     state
         .db
         .call(move |conn| {
-            let user = request::user(conn, token.as_deref())?;
             // Django fills request.POST only from form bodies.
             let text = if is_form {
                 String::from_utf8_lossy(&body).into_owned()

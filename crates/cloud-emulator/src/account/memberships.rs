@@ -17,6 +17,7 @@ use serde_json::{Map, Value, json};
 use crate::account::policies::{self, NOT_ALLOWED};
 use crate::account::project_actions::one_action;
 use crate::account::projects::{self, Project};
+use crate::account::request::Caller;
 use crate::account::{project_quota, request};
 use crate::api_error::ApiFault;
 use crate::users::{self, User};
@@ -184,16 +185,12 @@ fn list_in(conn: &Connection, user: &User, query: Option<&str>) -> Result<Value,
 /// those of the projects it owns (a project admin sees all).
 pub async fn list(
     State(state): State<AppState>,
+    Caller(user): Caller,
     RawQuery(query): RawQuery,
-    headers: HeaderMap,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let doc = state
         .db
-        .call(move |conn| {
-            let user = request::user(conn, token.as_deref())?;
-            list_in(conn, &user, query.as_deref())
-        })
+        .call(move |conn| list_in(conn, &user, query.as_deref()))
         .await?;
     Ok(request::json(StatusCode::OK, doc))
 }
@@ -201,15 +198,12 @@ pub async fn list(
 /// `GET /projects/memberships/<id>`.
 pub async fn info(
     State(state): State<AppState>,
+    Caller(user): Caller,
     Path(id): Path<String>,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let doc = state
         .db
         .call(move |conn| {
-            let user = request::user(conn, token.as_deref())?;
             let (m, _) = visible(conn, &id, &user.uuid)?;
             membership_json(conn, &m, &user.uuid)
         })
@@ -342,15 +336,13 @@ fn post_in(conn: &mut Connection, user: &User, body: Map<String, Value>) -> Resu
 /// `{"enroll": {"project", "user": "<e-mail>"}}`; 200 `{"id": <membership id>}`.
 pub async fn post(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
+    Caller(user): Caller,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let id = state
         .db
         .call(move |conn| {
-            let user = request::user(conn, token.as_deref())?;
             let body = request::json_dict(request::json_body(&headers, &body)?)?;
             post_in(conn, &user, body)
         })
@@ -438,16 +430,14 @@ fn action_in(
 /// `POST /projects/memberships/<id>/action` with `{"<action>": "<reason>"}`; 200 empty.
 pub async fn action(
     State(state): State<AppState>,
+    Caller(user): Caller,
     Path(id): Path<String>,
-    RawQuery(query): RawQuery,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     state
         .db
         .call(move |conn| {
-            let user = request::user(conn, token.as_deref())?;
             let body = if body.is_empty() {
                 Map::new()
             } else {

@@ -7,7 +7,7 @@
 //! quota; suspending or terminating a project zeroes its limits; conflicts are
 //! 409 `conflict`, missing rights 403 `forbidden`.
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 use bytes::Bytes;
 use http::{HeaderMap, StatusCode};
@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::account::policies::{self, NOT_ALLOWED};
 use crate::account::projects::{self, Application, Project};
+use crate::account::request::Caller;
 use crate::account::{project_quota, request};
 use crate::api_error::ApiFault;
 use crate::users::User;
@@ -283,16 +284,14 @@ fn act(
 /// `POST /projects/<id>/action` with `{"<action>": {"reason": "...", "app_id": n}}`; 200 empty.
 pub async fn action(
     State(state): State<AppState>,
+    Caller(user): Caller,
     Path(uuid): Path<String>,
-    RawQuery(query): RawQuery,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     state
         .db
         .call(move |conn| {
-            let user = request::user(conn, token.as_deref())?;
             let body = request::json_dict(request::json_body(&headers, &body)?)?;
             act(conn, &user, &uuid, body)
         })

@@ -12,6 +12,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Map, Value, json};
 
 use crate::account::policies::{self, NOT_ALLOWED, POLICIES, PROJECT_STATES};
+use crate::account::request::Caller;
 use crate::account::{dates, project_quota, request};
 use crate::api_error::ApiFault;
 use crate::users::{self, User};
@@ -550,15 +551,13 @@ fn create_in(
 /// `POST /projects`: submits a new project; 201 `{"id", "application"}`.
 pub async fn create(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
+    Caller(user): Caller,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let (uuid, application) = state
         .db
         .call(move |conn| {
-            let user = request::user(conn, token.as_deref())?;
             let body = request::json_dict(request::json_body(&headers, &body)?)?;
             create_in(conn, &user, body)
         })
@@ -596,17 +595,15 @@ fn modify_in(
 /// `PUT /projects/<id>`: submits a modification; 201 `{"id", "application"}`.
 pub async fn modify(
     State(state): State<AppState>,
+    Caller(user): Caller,
     Path(uuid): Path<String>,
-    RawQuery(query): RawQuery,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let id = uuid.clone();
     let application = state
         .db
         .call(move |conn| {
-            let user = request::user(conn, token.as_deref())?;
             let body = request::json_dict(request::json_body(&headers, &body)?)?;
             modify_in(conn, &user, &id, body)
         })
@@ -617,15 +614,12 @@ pub async fn modify(
 /// `GET /projects/<id>`.
 pub async fn info(
     State(state): State<AppState>,
+    Caller(user): Caller,
     Path(uuid): Path<String>,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let doc = state
         .db
         .call(move |conn| {
-            let user = request::user(conn, token.as_deref())?;
             let project = visible(conn, &uuid, &user.uuid)?;
             project_json(conn, &project, &user.uuid)
         })
@@ -697,16 +691,12 @@ fn list_in(conn: &Connection, user: &User, query: Option<&str>) -> Result<Value,
 /// `GET /projects[?state=&owner=&name=&mode=]`.
 pub async fn list(
     State(state): State<AppState>,
+    Caller(user): Caller,
     RawQuery(query): RawQuery,
-    headers: HeaderMap,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let doc = state
         .db
-        .call(move |conn| {
-            let user = request::user(conn, token.as_deref())?;
-            list_in(conn, &user, query.as_deref())
-        })
+        .call(move |conn| list_in(conn, &user, query.as_deref()))
         .await?;
     Ok(request::json(StatusCode::OK, doc))
 }

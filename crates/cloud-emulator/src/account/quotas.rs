@@ -8,11 +8,12 @@ use std::collections::BTreeMap;
 
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use rusqlite::Connection;
 use serde_json::{Map, Value, json};
 
 use crate::AppState;
+use crate::account::request::{Caller, ComponentCaller};
 use crate::account::{components, request};
 use crate::api_error::ApiFault;
 use crate::quota::{self, RESOURCES};
@@ -82,16 +83,11 @@ pub fn user_quotas(conn: &Connection, user: &str) -> Result<Value, ApiFault> {
 /// `GET /quotas` (user token).
 pub async fn get_quotas(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
+    Caller(user): Caller,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let doc = state
         .db
-        .call(move |conn| {
-            let user = request::user(conn, token.as_deref())?;
-            user_quotas(conn, &user.uuid)
-        })
+        .call(move |conn| user_quotas(conn, &user.uuid))
         .await?;
     Ok(request::json(StatusCode::OK, doc))
 }
@@ -162,16 +158,12 @@ fn service_quotas_in(
 /// token): `{user: {project: {resource: counters}}}` for the component's resources.
 pub async fn get_service_quotas(
     State(state): State<AppState>,
+    ComponentCaller(component): ComponentCaller,
     RawQuery(query): RawQuery,
-    headers: HeaderMap,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let doc = state
         .db
-        .call(move |conn| {
-            let component = components::authenticate(conn, token.as_deref())?;
-            service_quotas_in(conn, &component, query.as_deref())
-        })
+        .call(move |conn| service_quotas_in(conn, &component, query.as_deref()))
         .await?;
     Ok(request::json(StatusCode::OK, doc))
 }
@@ -219,16 +211,12 @@ fn service_project_quotas_in(
 /// `GET /service_project_quotas[?project=<uuid>,…]` (component token).
 pub async fn get_service_project_quotas(
     State(state): State<AppState>,
+    ComponentCaller(component): ComponentCaller,
     RawQuery(query): RawQuery,
-    headers: HeaderMap,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let doc = state
         .db
-        .call(move |conn| {
-            let component = components::authenticate(conn, token.as_deref())?;
-            service_project_quotas_in(conn, &component, query.as_deref())
-        })
+        .call(move |conn| service_project_quotas_in(conn, &component, query.as_deref()))
         .await?;
     Ok(request::json(StatusCode::OK, doc))
 }

@@ -2,13 +2,53 @@
 //! (user or component), the JSON body with Synnefo's content-type rules, the
 //! query string, and the 405 answer with `Allow`.
 
+use axum::extract::FromRequestParts;
 use axum::response::{IntoResponse, Response};
+use http::request::Parts;
 use http::{HeaderMap, StatusCode};
 use rusqlite::Connection;
 use serde_json::{Map, Value};
 
+use crate::AppState;
 use crate::api_error::ApiFault;
 use crate::users::{self, User};
+
+/// The user a request authenticates as (its token in `X-Auth-Token` or the
+/// query), checked with the account service's messages (see [`user`]).
+/// As a handler argument it answers 401 before the handler runs.
+#[derive(Debug, Clone)]
+pub struct Caller(pub User);
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiFault;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiFault> {
+        let token = token(&parts.headers, parts.uri.query());
+        let found = state
+            .db
+            .call(move |conn| user(conn, token.as_deref()))
+            .await?;
+        Ok(Caller(found))
+    }
+}
+
+/// The component (service) a request authenticates as, by its component
+/// token; user tokens are refused with 401 (see `components::authenticate`).
+#[derive(Debug, Clone)]
+pub struct ComponentCaller(pub String);
+
+impl FromRequestParts<AppState> for ComponentCaller {
+    type Rejection = ApiFault;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiFault> {
+        let token = token(&parts.headers, parts.uri.query());
+        let component = state
+            .db
+            .call(move |conn| super::components::authenticate(conn, token.as_deref()))
+            .await?;
+        Ok(ComponentCaller(component))
+    }
+}
 
 /// The request's token: the `X-Auth-Token` header, else the `X-Auth-Token`
 /// query parameter (which Synnefo also accepts).

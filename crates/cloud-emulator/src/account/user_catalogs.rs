@@ -8,15 +8,16 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use axum::response::Response;
 use bytes::Bytes;
-use http::{HeaderMap, StatusCode};
+use http::StatusCode;
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use crate::AppState;
-use crate::account::{components, request};
+use crate::account::request;
+use crate::account::request::{Caller, ComponentCaller};
 use crate::api_error::ApiFault;
 use crate::users;
 
@@ -89,17 +90,12 @@ fn parse(body: &[u8]) -> Result<Value, ApiFault> {
 /// `POST /user_catalogs` (user token).
 pub async fn post_user_catalogs(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
+    _caller: Caller,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let doc = state
         .db
-        .call(move |conn| {
-            request::user(conn, token.as_deref())?;
-            catalogs(conn, &parse(&body)?, true)
-        })
+        .call(move |conn| catalogs(conn, &parse(&body)?, true))
         .await?;
     Ok(request::json(StatusCode::OK, doc))
 }
@@ -107,17 +103,12 @@ pub async fn post_user_catalogs(
 /// `POST /service/user_catalogs` (component token).
 pub async fn post_service_user_catalogs(
     State(state): State<AppState>,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
+    _caller: ComponentCaller,
     body: Bytes,
 ) -> Result<Response, ApiFault> {
-    let token = request::token(&headers, query.as_deref());
     let doc = state
         .db
-        .call(move |conn| {
-            components::authenticate(conn, token.as_deref())?;
-            catalogs(conn, &parse(&body)?, false)
-        })
+        .call(move |conn| catalogs(conn, &parse(&body)?, false))
         .await?;
     Ok(request::json(StatusCode::OK, doc))
 }
