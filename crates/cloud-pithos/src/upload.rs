@@ -1,0 +1,493 @@
+//! Uploads by hashmap: only the blocks the server lacks travel (PITHOS.md §4.2).
+//!
+//! 1. Read the container's block size B and hash A (HEAD).
+//! 2. Hash the data locally in B-sized blocks on blocking threads.
+//! 3. PUT the hashmap: 201 means every block is already there (a re-upload
+//!    sends no data); 409 lists the missing hashes.
+//! 4. POST the missing blocks, `concurrency` at a time, each read from the
+//!    file when it is sent, marked idempotent so the transport may retry it;
+//!    the server's hash of each block must equal the local one.
+//! 5. PUT the hashmap again with the very same headers (kamaki dropped
+//!    `Content-Disposition` here), looping back to 4 if blocks are still
+//!    reported missing (a few rounds at most).
+//! 6. Check the server's top hash against the local one.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use bytes::Bytes;
+use cloud_core::{Body, Error, RequestExt};
+use futures_util::{StreamExt, TryStreamExt};
+use http::{Method, StatusCode};
+
+use crate::client::{PithosClient, error_of, request};
+use crate::encoding::header_value;
+use crate::error::TransferError;
+use crate::hashing::{self, HashAlgorithm, LocalHashmap};
+use crate::models::{ObjectInfo, Sharing};
+use crate::progress::{Phase, Progress};
+
+/// Blocks in flight by default.
+pub const DEFAULT_CONCURRENCY: usize = 8;
+
+/// Rounds of "PUT hashmap → POST missing blocks" before giving up.
+const MAX_ROUNDS: usize = 4;
+
+/// Attempts of one block request, beyond the transport's own retries
+/// (which cannot cover a body that breaks off).
+pub(crate) const BLOCK_ATTEMPTS: usize = 4;
+
+/// A container's block size and hash algorithm.
+///
+/// ```
+/// use cloud_pithos::upload::BlockParams;
+/// use cloud_pithos::hashing::HashAlgorithm;
+/// let p = BlockParams { block_size: 4194304, algorithm: HashAlgorithm::Sha256 };
+/// assert_eq!(p.block_size, 4 << 20);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BlockParams {
+    /// B.
+    pub block_size: u64,
+    /// A.
+    pub algorithm: HashAlgorithm,
+}
+
+/// How to upload (`upload_object`, `upload_bytes`).
+///
+/// ```
+/// let o = cloud_pithos::upload::UploadOptions { content_type: Some("text/plain".into()), ..Default::default() };
+/// assert_eq!(o.concurrency, 8);
+/// ```
+#[derive(Debug, Clone)]
+pub struct UploadOptions {
+    /// Blocks in flight at once (memory: about this many blocks).
+    pub concurrency: usize,
+    /// The object's content type (`application/octet-stream` by default).
+    pub content_type: Option<String>,
+    /// `Content-Encoding` to store.
+    pub content_encoding: Option<String>,
+    /// `Content-Disposition` to store.
+    pub content_disposition: Option<String>,
+    /// Upload only if the current object has this ETag.
+    pub if_match: Option<String>,
+    /// Upload only if no object has this name (`If-None-Match: *`).
+    pub if_not_exist: bool,
+    /// Sharing to set (leave `None` when writing into someone else's account).
+    pub sharing: Option<Sharing>,
+    /// Publish (`true`) or unpublish (`false`).
+    pub public: Option<bool>,
+    /// User metadata to store.
+    pub meta: BTreeMap<String, String>,
+    /// Block size and hash, when already known (skips the container HEAD).
+    pub block_params: Option<BlockParams>,
+    /// Where progress goes.
+    pub progress: Progress,
+}
+
+impl Default for UploadOptions {
+    fn default() -> Self {
+        UploadOptions {
+            concurrency: DEFAULT_CONCURRENCY,
+            content_type: None,
+            content_encoding: None,
+            content_disposition: None,
+            if_match: None,
+            if_not_exist: false,
+            sharing: None,
+            public: None,
+            meta: BTreeMap::new(),
+            block_params: None,
+            progress: Progress::none(),
+        }
+    }
+}
+
+/// What an upload did.
+///
+/// ```
+/// let r = cloud_pithos::upload::UploadReport::default();
+/// assert_eq!(r.blocks_sent, 0);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct UploadReport {
+    /// The object's headers from the final PUT (ETag, version).
+    pub info: ObjectInfo,
+    /// The verified top hash (hex).
+    pub top_hash: String,
+    /// Bytes in the object.
+    pub bytes: u64,
+    /// Blocks in the object.
+    pub blocks: usize,
+    /// Blocks that had to be sent.
+    pub blocks_sent: usize,
+    /// Bytes that had to be sent.
+    pub bytes_sent: u64,
+}
+
+/// Where blocks are read from when they are sent.
+#[derive(Clone)]
+pub(crate) enum Source {
+    /// A file, read with positioned reads on a blocking thread.
+    File(Arc<PathBuf>, Arc<std::fs::File>),
+    /// Bytes in memory.
+    Memory(Bytes),
+    /// A stream already consumed: its blocks cannot be read again.
+    Gone,
+}
+
+impl Source {
+    async fn block(&self, offset: u64, length: u64) -> Result<Bytes, TransferError> {
+        match self {
+            Source::Memory(data) => {
+                let start = usize::try_from(offset).unwrap_or(usize::MAX).min(data.len());
+                let end = start.saturating_add(length as usize).min(data.len());
+                Ok(data.slice(start..end))
+            }
+            Source::Gone => Err(TransferError::Invalid(
+                "the server lost blocks of a streamed upload, which cannot be read again; upload it again".to_owned(),
+            )),
+            Source::File(path, file) => {
+                let path = Arc::clone(path);
+                let file = Arc::clone(file);
+                tokio::task::spawn_blocking(move || {
+                    let mut buffer = Vec::new();
+                    hashing::read_block(&file, &path, offset, length as usize, &mut buffer)?;
+                    Ok(Bytes::from(buffer))
+                })
+                .await
+                .map_err(TransferError::worker)?
+            }
+        }
+    }
+}
+
+/// Whether an error is worth another attempt (the connection or the server
+/// failed, not the request).
+pub(crate) fn transient(error: &Error) -> bool {
+    match error {
+        Error::Transport { .. } | Error::Timeout { .. } | Error::Decode { .. } => true,
+        Error::Api(api) => api.status.is_server_error() || api.status.as_u16() == 429,
+        _ => false,
+    }
+}
+
+/// A short pause before attempt `n` of a block request.
+pub(crate) async fn pause(attempt: usize) {
+    let millis = 100u64 << attempt.min(5);
+    tokio::time::sleep(std::time::Duration::from_millis(millis)).await;
+}
+
+impl PithosClient {
+    /// The block size and hash algorithm of a container of the client's account.
+    pub async fn block_params(&self, container: &str) -> Result<BlockParams, TransferError> {
+        let info = self.get_container_info(container, None).await?;
+        let block_size = info
+            .block_size
+            .filter(|b| *b > 0)
+            .unwrap_or(4 * 1024 * 1024);
+        let name = info.block_hash.unwrap_or_else(|| "sha256".to_owned());
+        let algorithm =
+            HashAlgorithm::from_name(&name).ok_or(TransferError::UnsupportedHash(name))?;
+        Ok(BlockParams {
+            block_size,
+            algorithm,
+        })
+    }
+
+    /// Uploads the file at `path` as `object` of `container`, sending only
+    /// the blocks the server lacks; see the module documentation.
+    pub async fn upload_object(
+        &self,
+        container: &str,
+        object: &str,
+        path: &Path,
+        options: &UploadOptions,
+    ) -> Result<UploadReport, TransferError> {
+        let metadata = tokio::fs::metadata(path)
+            .await
+            .map_err(|e| TransferError::local(path, e))?;
+        if !metadata.is_file() {
+            return Err(TransferError::Invalid(format!(
+                "{} is not a regular file; upload directories with upload_tree",
+                path.display()
+            )));
+        }
+        let size = metadata.len();
+        let params = match options.block_params {
+            Some(p) => p,
+            None => self.block_params(container).await?,
+        };
+        let local = hashing::hash_file(
+            path,
+            size,
+            params.block_size,
+            params.algorithm,
+            &options.progress,
+        )
+        .await?;
+        let file = std::fs::File::open(path).map_err(|e| TransferError::local(path, e))?;
+        let source = Source::File(Arc::new(path.to_path_buf()), Arc::new(file));
+        let report = self
+            .upload_hashmap(container, object, &local, &source, options)
+            .await?;
+        // The file must not have changed under us.
+        let after = tokio::fs::metadata(path)
+            .await
+            .map_err(|e| TransferError::local(path, e))?;
+        if after.len() != size {
+            return Err(TransferError::Invalid(format!(
+                "{} changed size while it was uploaded ({size} → {} bytes); upload it again",
+                path.display(),
+                after.len()
+            )));
+        }
+        Ok(report)
+    }
+
+    /// Uploads bytes held in memory (kamaki's `upload_from_string`).
+    pub async fn upload_bytes(
+        &self,
+        container: &str,
+        object: &str,
+        data: Bytes,
+        options: &UploadOptions,
+    ) -> Result<UploadReport, TransferError> {
+        let params = match options.block_params {
+            Some(p) => p,
+            None => self.block_params(container).await?,
+        };
+        let progress = options.progress.clone();
+        progress.start(Phase::Hashing, data.len() as u64);
+        let copy = data.clone();
+        let local = tokio::task::spawn_blocking(move || {
+            hashing::hashmap_of(params.algorithm, params.block_size, &copy)
+        })
+        .await
+        .map_err(TransferError::worker)?;
+        progress.advance(Phase::Hashing, data.len() as u64);
+        progress.finish(Phase::Hashing);
+        self.upload_hashmap(container, object, &local, &Source::Memory(data), options)
+            .await
+    }
+
+    /// The hashmap PUT rounds and block POSTs for data already hashed.
+    pub(crate) async fn upload_hashmap(
+        &self,
+        container: &str,
+        object: &str,
+        local: &LocalHashmap,
+        source: &Source,
+        options: &UploadOptions,
+    ) -> Result<UploadReport, TransferError> {
+        let hex_hashes = local.hex_hashes();
+        let body = Bytes::from(
+            serde_json::json!({"bytes": local.bytes, "hashes": hex_hashes}).to_string(),
+        );
+        let headers = put_headers(options);
+        let mut index_of: HashMap<&str, usize> = HashMap::with_capacity(hex_hashes.len());
+        for (i, h) in hex_hashes.iter().enumerate() {
+            index_of.entry(h.as_str()).or_insert(i);
+        }
+        let progress = &options.progress;
+        let mut report = UploadReport {
+            bytes: local.bytes,
+            blocks: hex_hashes.len(),
+            top_hash: local.top_hex(),
+            ..UploadReport::default()
+        };
+        for round in 0..MAX_ROUNDS {
+            let uri = self.object_uri(
+                container,
+                object,
+                &[("hashmap", None), ("format", Some("json".into()))],
+            )?;
+            let what = format!("PUT {uri}");
+            let req = request(Method::PUT, uri, headers.clone(), Body::from(body.clone()))?;
+            let response = self.transport.send(req).await?;
+            match response.status() {
+                StatusCode::CREATED | StatusCode::OK | StatusCode::ACCEPTED => {
+                    if round == 0 {
+                        progress.start(Phase::Transfer, local.bytes);
+                        progress.advance(Phase::Transfer, local.bytes);
+                    }
+                    progress.finish(Phase::Transfer);
+                    report.info = ObjectInfo::from_headers(response.headers());
+                    self.verify_top_hash(container, object, &mut report).await?;
+                    return Ok(report);
+                }
+                StatusCode::CONFLICT => {
+                    let bytes = response
+                        .into_body()
+                        .collect_bytes()
+                        .await
+                        .map_err(|e| Error::decode(&what, e))?;
+                    let missing: Vec<String> = serde_json::from_slice(&bytes)
+                        .map_err(|e| Error::decode(&what, format!("missing-block list: {e}")))?;
+                    let mut indices = Vec::with_capacity(missing.len());
+                    for hash in &missing {
+                        let index = index_of.get(hash.to_ascii_lowercase().as_str()).ok_or_else(|| {
+                            Error::decode(&what, format!("the server misses block {hash}, which is not in the hashmap sent"))
+                        })?;
+                        indices.push(*index);
+                    }
+                    if round == 0 {
+                        let missing_bytes: u64 =
+                            indices.iter().map(|i| local.block_range(*i).1).sum();
+                        progress.start(Phase::Transfer, local.bytes);
+                        progress.advance(Phase::Transfer, local.bytes - missing_bytes);
+                    }
+                    let sent = self
+                        .post_blocks(container, object, local, source, &indices, options)
+                        .await?;
+                    report.blocks_sent += indices.len();
+                    report.bytes_sent += sent;
+                }
+                _ => return Err(error_of(response, &what).await.into()),
+            }
+        }
+        Err(TransferError::BlocksStillMissing {
+            object: object.to_owned(),
+            missing: report.blocks,
+            rounds: MAX_ROUNDS,
+        })
+    }
+
+    /// POSTs the blocks at `indices`, `concurrency` at a time; returns the bytes sent.
+    async fn post_blocks(
+        &self,
+        container: &str,
+        object: &str,
+        local: &LocalHashmap,
+        source: &Source,
+        indices: &[usize],
+        options: &UploadOptions,
+    ) -> Result<u64, TransferError> {
+        let concurrency = options.concurrency.max(1);
+        futures_util::stream::iter(indices.iter().copied())
+            .map(|index| async move {
+                let (offset, length) = local.block_range(index);
+                let data = source.block(offset, length).await?;
+                let expected = hashing::hex(&local.hashes[index]);
+                self.post_block(container, object, data, &expected).await?;
+                options.progress.advance(Phase::Transfer, length);
+                Ok::<u64, TransferError>(length)
+            })
+            .buffer_unordered(concurrency)
+            .try_fold(0u64, |sum, n| async move { Ok(sum + n) })
+            .await
+    }
+
+    /// POSTs one block to the caller's own account and checks its hash.
+    pub(crate) async fn post_block(
+        &self,
+        container: &str,
+        object: &str,
+        data: Bytes,
+        expected: &str,
+    ) -> Result<(), TransferError> {
+        let uri = self.container_uri_of(
+            &self.owner,
+            container,
+            &[("update", None), ("format", Some("json".into()))],
+        )?;
+        let headers = vec![
+            (
+                "content-type".to_owned(),
+                "application/octet-stream".to_owned(),
+            ),
+            ("content-length".to_owned(), data.len().to_string()),
+        ];
+        let mut attempt = 0;
+        let answer: Vec<String> = loop {
+            attempt += 1;
+            let req = request(
+                Method::POST,
+                uri.clone(),
+                headers.clone(),
+                Body::from(data.clone()),
+            )?
+            .idempotent();
+            match self.transport.json::<Vec<String>>(req).await {
+                Ok(answer) => break answer,
+                Err(e) if attempt < BLOCK_ATTEMPTS && transient(&e) => pause(attempt).await,
+                Err(e) => return Err(e.into()),
+            }
+        };
+        match answer.first() {
+            Some(remote) if remote.eq_ignore_ascii_case(expected) => Ok(()),
+            other => Err(TransferError::BlockUploadMismatch {
+                object: object.to_owned(),
+                local: expected.to_owned(),
+                remote: other.cloned().unwrap_or_default(),
+            }),
+        }
+    }
+
+    /// Checks the server's top hash (`X-Object-Hash` of the PUT, else of a HEAD).
+    async fn verify_top_hash(
+        &self,
+        container: &str,
+        object: &str,
+        report: &mut UploadReport,
+    ) -> Result<(), TransferError> {
+        let remote = match report.info.hash.clone() {
+            Some(hash) => hash,
+            None => {
+                let info = self.get_object_info(container, object, None).await?;
+                let hash = info.hash.clone().unwrap_or_default();
+                if report.info.version.is_none() {
+                    report.info.version = info.version;
+                }
+                hash
+            }
+        };
+        if !remote.eq_ignore_ascii_case(&report.top_hash) {
+            return Err(TransferError::TopHashMismatch {
+                object: object.to_owned(),
+                local: report.top_hash.clone(),
+                remote,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The headers of every hashmap PUT round (identical each time).
+fn put_headers(options: &UploadOptions) -> Vec<(String, String)> {
+    let mut headers = vec![(
+        "content-type".to_owned(),
+        header_value(
+            options
+                .content_type
+                .as_deref()
+                .unwrap_or("application/octet-stream"),
+        ),
+    )];
+    if let Some(v) = &options.content_encoding {
+        headers.push(("content-encoding".into(), header_value(v)));
+    }
+    if let Some(v) = &options.content_disposition {
+        headers.push(("content-disposition".into(), header_value(v)));
+    }
+    if let Some(v) = &options.if_match {
+        headers.push(("if-match".into(), header_value(v)));
+    }
+    if options.if_not_exist {
+        headers.push(("if-none-match".into(), "*".into()));
+    }
+    if let Some(s) = &options.sharing {
+        headers.push(("x-object-sharing".into(), header_value(&s.to_header())));
+    }
+    if let Some(p) = options.public {
+        headers.push(("x-object-public".into(), p.to_string()));
+    }
+    for (k, v) in &options.meta {
+        headers.push((
+            format!("x-object-meta-{}", header_value(k)),
+            header_value(v),
+        ));
+    }
+    headers
+}
