@@ -286,6 +286,16 @@ fn collect(
     p: &Params,
     base_url: &str,
 ) -> Result<Vec<Entry>, ApiFault> {
+    let count = |table: &str| -> Result<bool, ApiFault> {
+        Ok(conn.query_row(
+            &format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE account = ?1 AND container = ?2)"),
+            rusqlite::params![c.account, c.name],
+            |r| r.get::<_, bool>(0),
+        )?)
+    };
+    // Without any permission or public token in the container, the
+    // per-object sharing lookups are skipped.
+    let flags = (count("pithos_permissions")?, count("pithos_public")?);
     let candidates = match p.until {
         Some(t) => model::versions_as_of(conn, c.id, t)?
             .into_iter()
@@ -319,12 +329,13 @@ fn collect(
                     let subdir = format!("{}{}", p.prefix, &rest[..i + d.len()]);
                     if counted >= p.limit {
                         // The one extra candidate examined for the last entry's subdir.
-                        if p.virtual_dirs && visible(conn, c, user, owner, p, &v)?.is_some() {
+                        if p.virtual_dirs && visible(conn, c, user, owner, p, &v, flags)?.is_some()
+                        {
                             subdirs.push(subdir);
                         }
                         break;
                     }
-                    if p.virtual_dirs && visible(conn, c, user, owner, p, &v)?.is_some() {
+                    if p.virtual_dirs && visible(conn, c, user, owner, p, &v, flags)?.is_some() {
                         subdirs.push(subdir);
                     }
                     continue;
@@ -334,7 +345,7 @@ fn collect(
         if counted >= p.limit {
             break;
         }
-        let Some(listed) = visible(conn, c, user, owner, p, &v)? else {
+        let Some(listed) = visible(conn, c, user, owner, p, &v, flags)? else {
             continue;
         };
         last_ended_with_delimiter = p
@@ -351,7 +362,9 @@ fn collect(
     entries.extend(subdirs.into_iter().map(Entry::Subdir));
     entries.sort_by(|a, b| a.name().cmp(b.name()));
     entries.truncate(p.limit);
-    fill_public_urls(conn, c, owner, &mut entries, base_url)?;
+    if flags.1 {
+        fill_public_urls(conn, c, owner, &mut entries, base_url)?;
+    }
     Ok(entries)
 }
 
@@ -364,17 +377,23 @@ fn visible(
     owner: bool,
     p: &Params,
     v: &Version,
+    flags: (bool, bool),
 ) -> Result<Option<Listed>, ApiFault> {
     if !p.meta.is_empty() && !meta_passes(&p.meta, &v.meta) {
         return Ok(None);
     }
-    let own = sharing::get(conn, &c.account, &c.name, &v.name)?;
-    let effective = if own.is_some() {
-        own.clone().map(|p| (v.name.clone(), p))
+    let (has_perms, has_public) = flags;
+    let own = if has_perms {
+        sharing::get(conn, &c.account, &c.name, &v.name)?
     } else {
-        sharing::effective(conn, &c.account, &c.name, &v.name)?
+        None
     };
-    let is_public = public::token_of(conn, &c.account, &c.name, &v.name)?.is_some();
+    let effective = match (&own, has_perms) {
+        (Some(p), _) => Some((v.name.clone(), p.clone())),
+        (None, true) => sharing::effective(conn, &c.account, &c.name, &v.name)?,
+        (None, false) => None,
+    };
+    let is_public = has_public && public::token_of(conn, &c.account, &c.name, &v.name)?.is_some();
     if p.shared || p.public {
         let keep = (p.shared && effective.is_some()) || (p.public && is_public);
         if !keep {
@@ -393,7 +412,11 @@ fn visible(
         public: None,
     };
     if !owner {
-        let (level, _) = sharing::access(conn, user, &c.account, &c.name, &v.name)?;
+        let (level, _) = if has_perms {
+            sharing::access(conn, user, &c.account, &c.name, &v.name)?
+        } else {
+            (Level::None, None)
+        };
         if level == Level::None {
             return Ok(None);
         }
