@@ -626,11 +626,14 @@ impl PithosClient {
     /// Lists objects page by page with `marker` (a stream holding one page
     /// at most). With a delimiter, virtual directories repeated across pages
     /// are given once.
-    pub fn list_objects<'a>(
-        &'a self,
-        container: &'a str,
-        options: &'a ListOptions,
-    ) -> impl Stream<Item = Result<ListingEntry, Error>> + 'a {
+    pub fn list_objects(
+        &self,
+        container: &str,
+        options: &ListOptions,
+    ) -> impl Stream<Item = Result<ListingEntry, Error>> + Send + 'static {
+        let client = self.clone();
+        let container = container.to_owned();
+        let options = options.clone();
         let limit = options.page_size.unwrap_or(MAX_PAGE).clamp(1, MAX_PAGE);
         let first_marker = options.marker.clone();
         // The subdir that ended the previous page: the server repeats it at
@@ -639,6 +642,9 @@ impl PithosClient {
         paginate(None, move |page| {
             let marker = page.marker.clone().or_else(|| first_marker.clone());
             let last_subdir = last_subdir.clone();
+            let client = client.clone();
+            let container = container.clone();
+            let options = options.clone();
             async move {
                 let mut query = vec![
                     ("format", Some("json".to_owned())),
@@ -668,11 +674,17 @@ impl PithosClient {
                 if let Some(t) = options.until {
                     query.push(("until", Some(t.to_string())));
                 }
-                let uri = self.container_uri(container, &query)?;
+                let uri = client.container_uri(&container, &query)?;
                 let mut items: Vec<ListingEntry> =
-                    self.json_listing(uri, &options.conditions).await?;
+                    client.json_listing(uri, &options.conditions).await?;
                 let full = items.len() >= limit;
-                let next = items.last().map(|e| e.name().to_owned());
+                // After a subdir, skip its whole subtree: the server would
+                // otherwise give the subdir again (its children are greater
+                // than it) and a page of one subdir would never advance.
+                let next = items.last().map(|e| match e {
+                    ListingEntry::Subdir { subdir } => format!("{subdir}\u{10FFFF}"),
+                    ListingEntry::Object(o) => o.name.clone(),
+                });
                 if let Ok(mut previous) = last_subdir.lock() {
                     if let (Some(prev), Some(ListingEntry::Subdir { subdir })) =
                         (previous.as_ref(), items.first())

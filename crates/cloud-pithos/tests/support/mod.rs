@@ -213,19 +213,27 @@ pub async fn container(client: &PithosClient, name: &str, block_size: Option<u64
     client.create_container(name, &options).await.unwrap();
 }
 
-/// Writes `size` pseudo-random bytes (blake3 XOF of `seed`) to `path`.
+/// Writes `size` pseudo-random bytes to `path`: one 4 MiB buffer from the
+/// blake3 XOF of `seed`, with every 4 MiB chunk stamped with its index at
+/// both ends, so that every block differs (and generation stays fast in a
+/// debug build).
 pub fn random_file(path: &Path, size: u64, seed: u64) {
     let mut hasher = blake3::Hasher::new();
     hasher.update(&seed.to_le_bytes());
-    let mut xof = hasher.finalize_xof();
-    let mut file = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(path).unwrap());
     let mut buffer = vec![0u8; 4 << 20];
+    hasher.finalize_xof().fill(&mut buffer);
+    let mut file = std::fs::File::create(path).unwrap();
     let mut left = size;
+    let mut chunk = 0u64;
     while left > 0 {
         let n = left.min(buffer.len() as u64) as usize;
-        xof.fill(&mut buffer[..n]);
+        let stamp = chunk.to_le_bytes();
+        buffer[..8].copy_from_slice(&stamp);
+        let end = buffer.len();
+        buffer[end - 8..].copy_from_slice(&stamp);
         file.write_all(&buffer[..n]).unwrap();
         left -= n as u64;
+        chunk += 1;
     }
     file.flush().unwrap();
 }
