@@ -28,9 +28,6 @@ fn visible(cmd: &clap::Command) -> impl Iterator<Item = &clap::Command> {
 fn markdown(cmd: &mut clap::Command, path: &str, out: &mut String, depth: usize) {
     let heading = "#".repeat(depth.min(4));
     out.push_str(&format!("{heading} `{path}`\n\n"));
-    if let Some(about) = cmd.get_long_about().or(cmd.get_about()) {
-        out.push_str(&format!("{about}\n\n"));
-    }
     let help = cmd.render_long_help().to_string();
     out.push_str("```text\n");
     out.push_str(help.trim_end());

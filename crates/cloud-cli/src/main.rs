@@ -59,15 +59,34 @@ fn clap_error(e: &clap::Error) -> ExitCode {
         _ => {}
     }
     let text = e.render().to_string();
-    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
-    let cause = lines
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty()).peekable();
+    let mut cause = lines
         .next()
         .unwrap_or("invalid arguments")
         .trim_start_matches("error: ")
         .to_owned();
+    // "the following required arguments were not provided:" lists them
+    // indented below: keep them on the cause line.
+    if cause.ends_with(':') {
+        let mut listed = Vec::new();
+        while let Some(line) = lines.next_if(|l| l.starts_with("  ")) {
+            listed.push(line.trim().to_owned());
+        }
+        cause = format!("{} {}", cause, listed.join(", "));
+    }
     let mut err = CliError::usage(cause);
     for line in lines {
         err = err.hint(line.trim());
+    }
+    if e.kind() == ErrorKind::InvalidSubcommand
+        && text.contains("Usage: kamaki [OPTIONS] <COMMAND>")
+    {
+        let groups: Vec<String> = <Cli as clap::CommandFactory>::command()
+            .get_subcommands()
+            .filter(|c| !c.is_hide_set())
+            .map(|c| c.get_name().to_owned())
+            .collect();
+        err = err.hint(format!("Command groups: {}", groups.join(", ")));
     }
     err.print();
     ExitCode::from(EXIT_USAGE)
