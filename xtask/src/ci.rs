@@ -2,7 +2,7 @@
 //! failure.
 //!
 //! Steps: `lockfile` (CI only), `fmt`, `clippy`, `test`, `doctest`, `doc`,
-//! `deny`. Each prints a `==> name` header, the command it runs, and its
+//! `deny`, `codegen`. Each prints a `==> name` header, the command it runs, and its
 //! duration; a summary follows at the end, whatever happened.
 //!
 //! `XTASK_SKIP=deny,doc` skips steps while iterating locally. It is refused
@@ -34,11 +34,13 @@ enum Step {
     Doc,
     /// cargo-deny: licences, bans, sources (and advisories when possible).
     Deny,
+    /// The generated CLI docs (reference, man pages, completions) are fresh.
+    Codegen,
 }
 
 impl Step {
     /// Every step, in pipeline order.
-    const ALL: [Step; 7] = [
+    const ALL: [Step; 8] = [
         Step::Lockfile,
         Step::Fmt,
         Step::Clippy,
@@ -46,6 +48,7 @@ impl Step {
         Step::Doctest,
         Step::Doc,
         Step::Deny,
+        Step::Codegen,
     ];
 
     /// The step's name in headers, the summary and `XTASK_SKIP`.
@@ -58,6 +61,7 @@ impl Step {
             Step::Doctest => "doctest",
             Step::Doc => "doc",
             Step::Deny => "deny",
+            Step::Codegen => "codegen",
         }
     }
 }
@@ -245,6 +249,11 @@ fn run_step(step: Step, tally: &mut Tally) -> Result<Option<String>, String> {
             .map(|()| None)
         }
         Step::Deny => run_deny().map(Some),
+        Step::Codegen => crate::codegen::run(&["--check".to_owned()])
+            .map(|()| None)
+            .map_err(|failure| match failure {
+                Failure::Usage(m) | Failure::Failed(m) => m,
+            }),
     }
 }
 

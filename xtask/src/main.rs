@@ -7,7 +7,9 @@
 
 mod bench;
 mod ci;
+mod codegen;
 mod process;
+mod startup;
 mod tally;
 mod tools;
 
@@ -20,6 +22,10 @@ const COMMANDS: &[(&str, &str)] = &[
     (
         "ci",
         "run every check CI runs: fmt, clippy, tests, doctests, docs, cargo-deny",
+    ),
+    (
+        "codegen",
+        "generate the CLI reference, man pages and completions in docs/ (--check: fail if stale)",
     ),
     (
         "bench",
@@ -71,6 +77,7 @@ fn dispatch(args: &[String]) -> Result<(), Failure> {
     };
     match command.as_str() {
         "ci" => ci::run(rest),
+        "codegen" => codegen::run(rest),
         "bench" => bench::run(rest),
         "help" | "-h" | "--help" => {
             print_help();

@@ -1,0 +1,2326 @@
+#compdef kamaki
+
+autoload -U is-at-least
+
+_kamaki() {
+    typeset -A opt_args
+    typeset -a _arguments_options
+    local ret=1
+
+    if is-at-least 5.2; then
+        _arguments_options=(-s -S -C)
+    else
+        _arguments_options=(-s -C)
+    fi
+
+    local context curcontext="$curcontext" state line
+    _arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki_commands" \
+"*::: :->kamaki" \
+&& ret=0
+    case $state in
+    (kamaki)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-command-$line[1]:"
+        case $line[1] in
+            (user)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-user-command-$line[1]:"
+        case $line[1] in
+            (authenticate)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::token -- A token to authenticate instead of the cloud'\''s (default\: the current user'\''s):_default' \
+&& ret=0
+;;
+(info)
+_arguments "${_arguments_options[@]}" : \
+'(--name)--uuid=[Show the session user with this UUID]:UUID:_default' \
+'--name=[Show the session user with this name]:NAME:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-l[Show all details]' \
+'--detail[Show all details]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--token=[The new user'\''s token]:TOKEN:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Append the token to the config file without asking]' \
+'--yes[Append the token to the config file without asking]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(select)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The user'\''s UUID or name]:UUID_OR_USERNAME:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Make it the default (first token) in the config file without asking]' \
+'--yes[Make it the default (first token) in the config file without asking]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--user=[The user'\''s UUID or name]:UUID_OR_USERNAME:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Drop the token from the config file without asking]' \
+'--yes[Drop the token from the config file without asking]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(uuid2name)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::uuids -- One or more user UUIDs:_default' \
+&& ret=0
+;;
+(name2uuid)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::usernames -- One or more user names (emails):_default' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(project)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__project_commands" \
+"*::: :->project" \
+&& ret=0
+
+    case $state in
+    (project)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-project-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Only projects with this name]:NAME:_default' \
+'--state=[Only projects in this state]:STATE:_default' \
+'--owner=[Only projects of this owner (UUID)]:OWNER:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-l[Show all details]' \
+'--details[Show all details]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(info)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':project_id -- The project ID:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--spec-file=[A JSON file with the project specification (other flags override its fields)]:FILE:_files' \
+'--name=[The project name]:NAME:_default' \
+'--owner=[The owner'\''s UUID (default\: the requesting user)]:UUID:_default' \
+'--homepage=[The project'\''s home page]:URL:_default' \
+'--description=[A description]:DESCRIPTION:_default' \
+'--max-members=[The maximum number of members]:N:_default' \
+'--start-date=[The start date (YYYY-MM-DD or ISO 8601)]:DATE:_default' \
+'--end-date=[The end date (YYYY-MM-DD or ISO 8601)]:DATE:_default' \
+'--join-policy=[Who may join\: auto, moderated or closed]:JOIN_POLICY:(auto moderated closed)' \
+'--leave-policy=[Who may leave\: auto, moderated or closed]:LEAVE_POLICY:(auto moderated closed)' \
+'*--resource=[A resource limit, RESOURCE=MEMBER_CAPACITY,PROJECT_CAPACITY (repeatable), e.g. cyclades.cpu=1,5]:RES=MEMBER,PROJECT:_default' \
+'--private=[Private project (true or false)]:true|false:(true false)' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(modify)
+_arguments "${_arguments_options[@]}" : \
+'--spec-file=[A JSON file with the project specification (other flags override its fields)]:FILE:_files' \
+'--name=[The project name]:NAME:_default' \
+'--owner=[The owner'\''s UUID (default\: the requesting user)]:UUID:_default' \
+'--homepage=[The project'\''s home page]:URL:_default' \
+'--description=[A description]:DESCRIPTION:_default' \
+'--max-members=[The maximum number of members]:N:_default' \
+'--start-date=[The start date (YYYY-MM-DD or ISO 8601)]:DATE:_default' \
+'--end-date=[The end date (YYYY-MM-DD or ISO 8601)]:DATE:_default' \
+'--join-policy=[Who may join\: auto, moderated or closed]:JOIN_POLICY:(auto moderated closed)' \
+'--leave-policy=[Who may leave\: auto, moderated or closed]:LEAVE_POLICY:(auto moderated closed)' \
+'*--resource=[A resource limit, RESOURCE=MEMBER_CAPACITY,PROJECT_CAPACITY (repeatable), e.g. cyclades.cpu=1,5]:RES=MEMBER,PROJECT:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'(--public)--private[Make the project private]' \
+'--public[Make the project public]' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':project_id -- The project ID:_default' \
+&& ret=0
+;;
+(suspend)
+_arguments "${_arguments_options[@]}" : \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':project_id -- The project ID:_default' \
+&& ret=0
+;;
+(unsuspend)
+_arguments "${_arguments_options[@]}" : \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':project_id -- The project ID:_default' \
+&& ret=0
+;;
+(terminate)
+_arguments "${_arguments_options[@]}" : \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':project_id -- The project ID:_default' \
+&& ret=0
+;;
+(reinstate)
+_arguments "${_arguments_options[@]}" : \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':project_id -- The project ID:_default' \
+&& ret=0
+;;
+(approve)
+_arguments "${_arguments_options[@]}" : \
+'--app-id=[The application ID]:ID:_default' \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':project_id -- The project ID:_default' \
+&& ret=0
+;;
+(deny)
+_arguments "${_arguments_options[@]}" : \
+'--app-id=[The application ID]:ID:_default' \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':project_id -- The project ID:_default' \
+&& ret=0
+;;
+(dismiss)
+_arguments "${_arguments_options[@]}" : \
+'--app-id=[The application ID]:ID:_default' \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':project_id -- The project ID:_default' \
+&& ret=0
+;;
+(cancel)
+_arguments "${_arguments_options[@]}" : \
+'--app-id=[The application ID]:ID:_default' \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':project_id -- The project ID:_default' \
+&& ret=0
+;;
+(join)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':project_id -- The project ID:_default' \
+&& ret=0
+;;
+(enroll)
+_arguments "${_arguments_options[@]}" : \
+'--email=[The user'\''s email]:EMAIL:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':project_id -- The project ID:_default' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(membership)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__membership_commands" \
+"*::: :->membership" \
+&& ret=0
+
+    case $state in
+    (membership)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-membership-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--project-id=[Only memberships of this project]:PROJECT_ID:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(info)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':membership_id -- The membership ID:_default' \
+&& ret=0
+;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':membership_id -- The membership ID:_default' \
+&& ret=0
+;;
+(reject)
+_arguments "${_arguments_options[@]}" : \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':membership_id -- The membership ID:_default' \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':membership_id -- The membership ID:_default' \
+&& ret=0
+;;
+(cancel)
+_arguments "${_arguments_options[@]}" : \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':membership_id -- The membership ID:_default' \
+&& ret=0
+;;
+(leave)
+_arguments "${_arguments_options[@]}" : \
+'--reason=[Why (recorded by the server)]:REASON:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':membership_id -- The membership ID:_default' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(quota)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__quota_commands" \
+"*::: :->quota" \
+&& ret=0
+
+    case $state in
+    (quota)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-quota-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--resource=[Only resources whose name starts with this (e.g. cyclades, pithos.diskspace)]:RESOURCE:_default' \
+'--project-id=[Only this project]:PROJECT_ID:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'--bytes[Show sizes in bytes, not KiB/MiB/GiB]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(resource)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__resource_commands" \
+"*::: :->resource" \
+&& ret=0
+
+    case $state in
+    (resource)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-resource-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(commission)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__commission_commands" \
+"*::: :->commission" \
+&& ret=0
+
+    case $state in
+    (commission)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-commission-command-$line[1]:"
+        case $line[1] in
+            (pending)
+_arguments "${_arguments_options[@]}" : \
+'--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(info)
+_arguments "${_arguments_options[@]}" : \
+'--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':commission_id -- The commission serial number:_default' \
+&& ret=0
+;;
+(accept)
+_arguments "${_arguments_options[@]}" : \
+'--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':commission_id -- The commission serial number:_default' \
+&& ret=0
+;;
+(reject)
+_arguments "${_arguments_options[@]}" : \
+'--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':commission_id -- The commission serial number:_default' \
+&& ret=0
+;;
+(resolve)
+_arguments "${_arguments_options[@]}" : \
+'*--accept=[Serials to accept, comma-separated]:ID,...:_default' \
+'*--reject=[Serials to reject, comma-separated]:ID,...:_default' \
+'--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(issue)
+_arguments "${_arguments_options[@]}" : \
+'--uuid=[The user (holder) UUID]:UUID:_default' \
+'--source=[The source project ID]:SOURCE:_default' \
+'--file-path=[A JSON file\: {"RESOURCE"\: QUANTITY, ...}, or a list of provisions]:FILE:_files' \
+'--description=[A description (the commission'\''s name)]:DESCRIPTION:_default' \
+'--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'--force[Force the commission even past the limits]' \
+'--accept[Accept the commission at once]' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(endpoint)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__endpoint_commands" \
+"*::: :->endpoint" \
+&& ret=0
+
+    case $state in
+    (endpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-endpoint-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--endpoint-type=[Only endpoints of this service type (e.g. compute, object-store)]:TYPE:_default' \
+'--name=[Only services with this name]:NAME:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(service)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__service_commands" \
+"*::: :->service" \
+&& ret=0
+
+    case $state in
+    (service)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-service-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(quotas)
+_arguments "${_arguments_options[@]}" : \
+'--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
+'--uuid=[Only this user]:UUID:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(username2uuid)
+_arguments "${_arguments_options[@]}" : \
+'--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
+'*--username=[A user name (repeatable)]:USERNAME:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(uuid2username)
+_arguments "${_arguments_options[@]}" : \
+'--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
+'*--uuid=[A user UUID (repeatable)]:UUID:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-config-command-$line[1]:"
+        case $line[1] in
+            (get)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':option -- e.g. default_cloud, global.colors, cloud.demo.url, cloud.demo, cloud:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':option -- e.g. default_cloud, cloud.demo.url:_default' \
+':value -- The new value:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'--default[Also forget a default value for this session (kamaki compatibility; defaults live in code)]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':option -- e.g. cloud.demo.token:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'--explain[Show where each value comes from (flag, environment, file\:line, default)]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(__codegen)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':dir -- The docs/ directory to write into:_files' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+}
+
+(( $+functions[_kamaki_commands] )) ||
+_kamaki_commands() {
+    local commands; commands=(
+'user:Astakos/Identity API\: the session users' \
+'project:Astakos project API' \
+'membership:Astakos project membership API' \
+'quota:Astakos/Account API quotas' \
+'resource:Astakos/Account API resources' \
+'commission:Astakos commissions (special privileges required)' \
+'endpoint:Astakos endpoints of the service catalog' \
+'service:Astakos services (service token required for some commands)' \
+'config:Kamaki configurations' \
+'__codegen:Write the CLI reference, man pages and completions (used by \`cargo xtask codegen\`)' \
+    )
+    _describe -t commands 'kamaki commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd____codegen_commands] )) ||
+_kamaki__subcmd____codegen_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki __codegen commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__commission_commands] )) ||
+_kamaki__subcmd__commission_commands() {
+    local commands; commands=(
+'pending:List pending commissions (special privileges required)' \
+'info:Get commission info (special privileges required)' \
+'accept:Accept a pending commission (special privileges required)' \
+'reject:Reject a pending commission (special privileges required)' \
+'resolve:Resolve multiple commissions (special privileges required)' \
+'issue:Issue a commission (special privileges required)' \
+    )
+    _describe -t commands 'kamaki commission commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__commission__subcmd__accept_commands] )) ||
+_kamaki__subcmd__commission__subcmd__accept_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki commission accept commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__commission__subcmd__info_commands] )) ||
+_kamaki__subcmd__commission__subcmd__info_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki commission info commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__commission__subcmd__issue_commands] )) ||
+_kamaki__subcmd__commission__subcmd__issue_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki commission issue commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__commission__subcmd__pending_commands] )) ||
+_kamaki__subcmd__commission__subcmd__pending_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki commission pending commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__commission__subcmd__reject_commands] )) ||
+_kamaki__subcmd__commission__subcmd__reject_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki commission reject commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__commission__subcmd__resolve_commands] )) ||
+_kamaki__subcmd__commission__subcmd__resolve_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki commission resolve commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__config_commands] )) ||
+_kamaki__subcmd__config_commands() {
+    local commands; commands=(
+'get:Show a configuration option\: \[SECTION.\]OPTION, cloud.NAME or cloud' \
+'set:Set a configuration option in the config file (other lines are kept)' \
+'delete:Delete a configuration option from the config file' \
+'list:List all configuration options (secrets masked)' \
+    )
+    _describe -t commands 'kamaki config commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__config__subcmd__delete_commands] )) ||
+_kamaki__subcmd__config__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki config delete commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__config__subcmd__get_commands] )) ||
+_kamaki__subcmd__config__subcmd__get_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki config get commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__config__subcmd__list_commands] )) ||
+_kamaki__subcmd__config__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki config list commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__config__subcmd__set_commands] )) ||
+_kamaki__subcmd__config__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki config set commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__endpoint_commands] )) ||
+_kamaki__subcmd__endpoint_commands() {
+    local commands; commands=(
+'list:Get endpoints service endpoints' \
+    )
+    _describe -t commands 'kamaki endpoint commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__endpoint__subcmd__list_commands] )) ||
+_kamaki__subcmd__endpoint__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki endpoint list commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__membership_commands] )) ||
+_kamaki__subcmd__membership_commands() {
+    local commands; commands=(
+'list:List all memberships' \
+'info:Details on a membership' \
+'accept:Accept a membership for a project you manage' \
+'reject:Reject a membership for a project you manage' \
+'remove:Remove a membership for a project you manage' \
+'cancel:Cancel your (probably pending) membership to a project' \
+'leave:Leave a project you have membership to' \
+    )
+    _describe -t commands 'kamaki membership commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__membership__subcmd__accept_commands] )) ||
+_kamaki__subcmd__membership__subcmd__accept_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki membership accept commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__membership__subcmd__cancel_commands] )) ||
+_kamaki__subcmd__membership__subcmd__cancel_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki membership cancel commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__membership__subcmd__info_commands] )) ||
+_kamaki__subcmd__membership__subcmd__info_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki membership info commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__membership__subcmd__leave_commands] )) ||
+_kamaki__subcmd__membership__subcmd__leave_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki membership leave commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__membership__subcmd__list_commands] )) ||
+_kamaki__subcmd__membership__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki membership list commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__membership__subcmd__reject_commands] )) ||
+_kamaki__subcmd__membership__subcmd__reject_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki membership reject commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__membership__subcmd__remove_commands] )) ||
+_kamaki__subcmd__membership__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki membership remove commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project_commands] )) ||
+_kamaki__subcmd__project_commands() {
+    local commands; commands=(
+'list:List all projects' \
+'info:Get details for a project' \
+'create:Apply for a new project (--spec-file, or --name and --end-date)' \
+'modify:Modify properties of a project' \
+'suspend:Suspend a project (special privileges needed)' \
+'unsuspend:Resume a suspended project (special privileges needed)' \
+'terminate:Terminate a project (special privileges needed)' \
+'reinstate:Reinstate a terminated project (special privileges needed)' \
+'approve:Approve an application (special privileges needed)' \
+'deny:Deny an application (special privileges needed)' \
+'dismiss:Dismiss your denied application' \
+'cancel:Cancel your application' \
+'join:Join a project' \
+'enroll:Enroll a user to a project' \
+    )
+    _describe -t commands 'kamaki project commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__approve_commands] )) ||
+_kamaki__subcmd__project__subcmd__approve_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project approve commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__cancel_commands] )) ||
+_kamaki__subcmd__project__subcmd__cancel_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project cancel commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__create_commands] )) ||
+_kamaki__subcmd__project__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project create commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__deny_commands] )) ||
+_kamaki__subcmd__project__subcmd__deny_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project deny commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__dismiss_commands] )) ||
+_kamaki__subcmd__project__subcmd__dismiss_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project dismiss commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__enroll_commands] )) ||
+_kamaki__subcmd__project__subcmd__enroll_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project enroll commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__info_commands] )) ||
+_kamaki__subcmd__project__subcmd__info_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project info commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__join_commands] )) ||
+_kamaki__subcmd__project__subcmd__join_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project join commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__list_commands] )) ||
+_kamaki__subcmd__project__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project list commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__modify_commands] )) ||
+_kamaki__subcmd__project__subcmd__modify_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project modify commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__reinstate_commands] )) ||
+_kamaki__subcmd__project__subcmd__reinstate_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project reinstate commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__suspend_commands] )) ||
+_kamaki__subcmd__project__subcmd__suspend_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project suspend commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__terminate_commands] )) ||
+_kamaki__subcmd__project__subcmd__terminate_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project terminate commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__project__subcmd__unsuspend_commands] )) ||
+_kamaki__subcmd__project__subcmd__unsuspend_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki project unsuspend commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__quota_commands] )) ||
+_kamaki__subcmd__quota_commands() {
+    local commands; commands=(
+'list:Show user quotas' \
+    )
+    _describe -t commands 'kamaki quota commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__quota__subcmd__list_commands] )) ||
+_kamaki__subcmd__quota__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki quota list commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__resource_commands] )) ||
+_kamaki__subcmd__resource_commands() {
+    local commands; commands=(
+'list:List user resources' \
+    )
+    _describe -t commands 'kamaki resource commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__resource__subcmd__list_commands] )) ||
+_kamaki__subcmd__resource__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki resource list commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__service_commands] )) ||
+_kamaki__subcmd__service_commands() {
+    local commands; commands=(
+'list:List available services' \
+'quotas:Get service quotas' \
+'username2uuid:Get service uuid(s) from username(s)' \
+'uuid2username:Get service username(s) from uuid(s)' \
+    )
+    _describe -t commands 'kamaki service commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__service__subcmd__list_commands] )) ||
+_kamaki__subcmd__service__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki service list commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__service__subcmd__quotas_commands] )) ||
+_kamaki__subcmd__service__subcmd__quotas_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki service quotas commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__service__subcmd__username2uuid_commands] )) ||
+_kamaki__subcmd__service__subcmd__username2uuid_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki service username2uuid commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__service__subcmd__uuid2username_commands] )) ||
+_kamaki__subcmd__service__subcmd__uuid2username_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki service uuid2username commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__user_commands] )) ||
+_kamaki__subcmd__user_commands() {
+    local commands; commands=(
+'authenticate:Authenticate a user and get all authentication information' \
+'info:Get info for (current) session user' \
+'list:List (cached) session users\: every token in cloud.NAME.token' \
+'add:Authenticate a user by token and add it to the session users (the cloud'\''s token list)' \
+'select:Select a user from the (cached) list as the current session user' \
+'delete:Delete a user (token) from the list of session users' \
+'uuid2name:Get user name(s) from uuid(s)' \
+'name2uuid:Get user uuid(s) from name(s)' \
+    )
+    _describe -t commands 'kamaki user commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__user__subcmd__add_commands] )) ||
+_kamaki__subcmd__user__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki user add commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__user__subcmd__authenticate_commands] )) ||
+_kamaki__subcmd__user__subcmd__authenticate_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki user authenticate commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__user__subcmd__delete_commands] )) ||
+_kamaki__subcmd__user__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki user delete commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__user__subcmd__info_commands] )) ||
+_kamaki__subcmd__user__subcmd__info_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki user info commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__user__subcmd__list_commands] )) ||
+_kamaki__subcmd__user__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki user list commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__user__subcmd__name2uuid_commands] )) ||
+_kamaki__subcmd__user__subcmd__name2uuid_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki user name2uuid commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__user__subcmd__select_commands] )) ||
+_kamaki__subcmd__user__subcmd__select_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki user select commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__user__subcmd__uuid2name_commands] )) ||
+_kamaki__subcmd__user__subcmd__uuid2name_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki user uuid2name commands' commands "$@"
+}
+
+if [ "$funcstack[1]" = "_kamaki" ]; then
+    _kamaki "$@"
+else
+    compdef _kamaki kamaki
+fi
