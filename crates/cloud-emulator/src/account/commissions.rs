@@ -1,5 +1,5 @@
 //! Commissions (IDENTITY.md §5): quota transactions that components (service
-//! tokens, see [`components`]) issue, then accept or reject.
+//! tokens, see [`components`](super::components)) issue, then accept or reject.
 //!
 //! Issuing checks every provision and reserves it: an import raises the
 //! holding's `usage_max` (so `/quotas` shows it as `pending`), a release
