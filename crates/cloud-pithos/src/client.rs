@@ -16,6 +16,10 @@ use crate::models::{
 };
 
 /// The largest page the server returns.
+///
+/// ```
+/// assert_eq!(cloud_pithos::client::MAX_PAGE, 10000);
+/// ```
 pub const MAX_PAGE: usize = 10000;
 
 /// A Pithos+ storage client for one account, made from a transport, the
@@ -375,6 +379,13 @@ impl PithosClient {
 
     /// HEAD of the account: counts, bytes, quota, groups, metadata.
     /// `until` (integer epoch seconds) shows the state at that time.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let info = client.get_account_info(None).await?;
+    /// println!("{} containers, {} bytes", info.container_count.unwrap_or(0), info.bytes_used.unwrap_or(0));
+    /// # Ok(()) }
+    /// ```
     pub async fn get_account_info(&self, until: Option<i64>) -> Result<AccountInfo, Error> {
         let query: Vec<(&str, Option<String>)> = until
             .map(|t| ("until", Some(t.to_string())))
@@ -390,16 +401,38 @@ impl PithosClient {
     }
 
     /// The account's quota in bytes (`X-Account-Policy-Quota`).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let quota = client.get_account_quota().await?;
+    /// println!("quota: {quota:?} bytes");
+    /// # Ok(()) }
+    /// ```
     pub async fn get_account_quota(&self) -> Result<Option<u64>, Error> {
         Ok(self.get_account_info(None).await?.quota)
     }
 
     /// The account's metadata, keys lower-cased.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// for (key, value) in client.get_account_meta().await? {
+    ///     println!("{key}: {value}");
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn get_account_meta(&self) -> Result<BTreeMap<String, String>, Error> {
         Ok(self.get_account_info(None).await?.meta)
     }
 
     /// Sets (merges) account metadata.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let meta = std::collections::BTreeMap::from([("colour".to_owned(), "blue".to_owned())]);
+    /// client.set_account_meta(&meta).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_account_meta(&self, meta: &BTreeMap<String, String>) -> Result<(), Error> {
         let uri = self.account_uri(&self.account, &[("update", None)])?;
         self.post(uri, meta_headers("x-account-meta-", meta))
@@ -408,17 +441,37 @@ impl PithosClient {
     }
 
     /// Deletes one account metadata key.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.del_account_meta("colour").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn del_account_meta(&self, key: &str) -> Result<(), Error> {
         let meta = BTreeMap::from([(key.to_owned(), String::new())]);
         self.set_account_meta(&meta).await
     }
 
     /// The account's groups: name → members.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// for (group, members) in client.get_account_group().await? {
+    ///     println!("{group}: {}", members.join(", "));
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn get_account_group(&self) -> Result<BTreeMap<String, Vec<String>>, Error> {
         Ok(self.get_account_info(None).await?.groups)
     }
 
     /// Creates or replaces group `name` with these members (user UUIDs).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.set_account_group("devs", &["user-uuid-1".to_owned(), "user-uuid-2".to_owned()]).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_account_group(&self, name: &str, members: &[String]) -> Result<(), Error> {
         let uri = self.account_uri(&self.account, &[("update", None)])?;
         let headers = vec![(
@@ -430,11 +483,27 @@ impl PithosClient {
     }
 
     /// Deletes group `name`.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.del_account_group("devs").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn del_account_group(&self, name: &str) -> Result<(), Error> {
         self.set_account_group(name, &[]).await
     }
 
     /// Lists the account's containers, page by page (a stream; constant memory).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// let mut containers = std::pin::pin!(client.list_containers());
+    /// while let Some(container) = containers.next().await {
+    ///     println!("{}", container?.name);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub fn list_containers(&self) -> impl Stream<Item = Result<ContainerEntry, Error>> + '_ {
         paginate(Some(MAX_PAGE), move |page| async move {
             let mut query = vec![("format", Some("json".to_owned()))];
@@ -448,6 +517,14 @@ impl PithosClient {
     }
 
     /// The accounts that share something with the caller (top-level GET).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// for sharer in client.get_sharing_accounts().await? {
+    ///     println!("{} shares with me", sharer.name);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn get_sharing_accounts(&self) -> Result<Vec<SharingAccount>, Error> {
         let uri = self.uri("", &[("format", Some("json".into()))])?;
         self.json_listing(uri, &Conditions::default()).await
@@ -487,6 +564,14 @@ impl PithosClient {
 
     /// Creates a container; `Ok(false)` when it already existed (its
     /// policies and metadata are then merged with these).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let options = cloud_pithos::ContainerOptions { versioning: Some("none".into()), ..Default::default() };
+    /// let created = client.create_container("photos", &options).await?;
+    /// println!("{}", if created { "created" } else { "already there" });
+    /// # Ok(()) }
+    /// ```
     pub async fn create_container(
         &self,
         container: &str,
@@ -517,6 +602,13 @@ impl PithosClient {
     }
 
     /// HEAD of a container: counts, block size and hash, policies, metadata.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let info = client.get_container_info("photos", None).await?;
+    /// println!("{} objects in blocks of {:?}", info.object_count.unwrap_or(0), info.block_size);
+    /// # Ok(()) }
+    /// ```
     pub async fn get_container_info(
         &self,
         container: &str,
@@ -536,16 +628,37 @@ impl PithosClient {
     }
 
     /// The container's quota in bytes (0 = unlimited).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let limit = client.get_container_limit("photos").await?;
+    /// println!("{limit:?}");
+    /// # Ok(()) }
+    /// ```
     pub async fn get_container_limit(&self, container: &str) -> Result<Option<u64>, Error> {
         Ok(self.get_container_info(container, None).await?.quota)
     }
 
     /// The container's versioning policy (`auto` or `none`).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let policy = client.get_container_versioning("photos").await?;
+    /// println!("{policy:?}");
+    /// # Ok(()) }
+    /// ```
     pub async fn get_container_versioning(&self, container: &str) -> Result<Option<String>, Error> {
         Ok(self.get_container_info(container, None).await?.versioning)
     }
 
     /// The container's metadata, keys lower-cased.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let meta = client.get_container_meta("photos").await?;
+    /// println!("{meta:?}");
+    /// # Ok(()) }
+    /// ```
     pub async fn get_container_meta(
         &self,
         container: &str,
@@ -564,6 +677,13 @@ impl PithosClient {
     }
 
     /// Sets (merges) container metadata; an empty value deletes a key.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let meta = std::collections::BTreeMap::from([("purpose".to_owned(), "holidays".to_owned())]);
+    /// client.set_container_meta("photos", &meta).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_container_meta(
         &self,
         container: &str,
@@ -574,12 +694,24 @@ impl PithosClient {
     }
 
     /// Deletes one container metadata key.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.del_container_meta("photos", "purpose").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn del_container_meta(&self, container: &str, key: &str) -> Result<(), Error> {
         let meta = BTreeMap::from([(key.to_owned(), String::new())]);
         self.set_container_meta(container, &meta).await
     }
 
     /// Sets the container quota in bytes (0 = unlimited).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.set_container_limit("photos", 10 << 30).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_container_limit(&self, container: &str, bytes: u64) -> Result<(), Error> {
         self.update_container(
             container,
@@ -589,6 +721,12 @@ impl PithosClient {
     }
 
     /// Sets the versioning policy (`auto` or `none`).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.set_container_versioning("photos", "auto").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_container_versioning(
         &self,
         container: &str,
@@ -602,6 +740,12 @@ impl PithosClient {
     }
 
     /// Charges the container to another project.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.reassign_container("photos", "project-uuid").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn reassign_container(&self, container: &str, project: &str) -> Result<(), Error> {
         self.update_container(
             container,
@@ -612,6 +756,15 @@ impl PithosClient {
 
     /// Deletes a container (it must be empty), or with `delimiter` empties
     /// it, or with `until` purges its history up to that time.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// // Empty the container, then delete it.
+    /// let empty = cloud_pithos::DeleteOptions { delimiter: Some('/'), ..Default::default() };
+    /// client.del_container("photos", &empty).await?;
+    /// client.del_container("photos", &Default::default()).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn del_container(
         &self,
         container: &str,
@@ -626,6 +779,17 @@ impl PithosClient {
     /// Lists objects page by page with `marker` (a stream holding one page
     /// at most). With a delimiter, virtual directories repeated across pages
     /// are given once.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// let options = cloud_pithos::ListOptions { prefix: Some("2024/".into()), delimiter: Some('/'), ..Default::default() };
+    /// let mut listing = std::pin::pin!(client.list_objects("photos", &options));
+    /// while let Some(entry) = listing.next().await {
+    ///     println!("{}", entry?.name());
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub fn list_objects(
         &self,
         container: &str,
@@ -706,6 +870,13 @@ impl PithosClient {
     // ----- object -----
 
     /// HEAD of an object (a `version` id reads an old version).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let info = client.get_object_info("photos", "2024/beach.jpg", None).await?;
+    /// println!("{:?} bytes, top hash {:?}", info.bytes, info.hash);
+    /// # Ok(()) }
+    /// ```
     pub async fn get_object_info(
         &self,
         container: &str,
@@ -726,6 +897,13 @@ impl PithosClient {
     }
 
     /// An object's user metadata, keys lower-cased.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let meta = client.get_object_meta("photos", "2024/beach.jpg", None).await?;
+    /// println!("{meta:?}");
+    /// # Ok(()) }
+    /// ```
     pub async fn get_object_meta(
         &self,
         container: &str,
@@ -746,6 +924,13 @@ impl PithosClient {
     }
 
     /// Sets (merges) object metadata; an empty value deletes a key.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let meta = std::collections::BTreeMap::from([("place".to_owned(), "Κρήτη".to_owned())]);
+    /// client.set_object_meta("photos", "2024/beach.jpg", &meta).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_object_meta(
         &self,
         container: &str,
@@ -758,6 +943,12 @@ impl PithosClient {
     }
 
     /// Deletes one object metadata key.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.del_object_meta("photos", "2024/beach.jpg", "place").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn del_object_meta(
         &self,
         container: &str,
@@ -769,6 +960,13 @@ impl PithosClient {
     }
 
     /// Who may read and write an object.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let sharing = client.get_object_sharing("photos", "2024/beach.jpg").await?;
+    /// println!("readers: {:?}", sharing.read);
+    /// # Ok(()) }
+    /// ```
     pub async fn get_object_sharing(
         &self,
         container: &str,
@@ -782,6 +980,13 @@ impl PithosClient {
     }
 
     /// Replaces an object's sharing (empty lists clear it).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let sharing = cloud_pithos::models::Sharing { read: vec!["friend-uuid".into()], write: vec![] };
+    /// client.set_object_sharing("photos", "2024/beach.jpg", &sharing).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn set_object_sharing(
         &self,
         container: &str,
@@ -801,12 +1006,25 @@ impl PithosClient {
     }
 
     /// Removes all sharing of an object.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.del_object_sharing("photos", "2024/beach.jpg").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn del_object_sharing(&self, container: &str, object: &str) -> Result<(), Error> {
         self.set_object_sharing(container, object, &Sharing::default())
             .await
     }
 
     /// Publishes an object and returns its public URL.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let url = client.publish_object("photos", "2024/beach.jpg").await?;
+    /// println!("anyone can read it at {url}");
+    /// # Ok(()) }
+    /// ```
     pub async fn publish_object(&self, container: &str, object: &str) -> Result<String, Error> {
         self.update_object(
             container,
@@ -820,6 +1038,12 @@ impl PithosClient {
     }
 
     /// Stops publishing an object.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.unpublish_object("photos", "2024/beach.jpg").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn unpublish_object(&self, container: &str, object: &str) -> Result<(), Error> {
         self.update_object(
             container,
@@ -832,6 +1056,14 @@ impl PithosClient {
 
     /// Deletes an object; `delimiter` deletes `<object><delimiter>…` too
     /// (recursive delete), `until` purges its versions up to that time.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// // Delete a directory and everything under it.
+    /// let recursive = cloud_pithos::DeleteOptions { delimiter: Some('/'), ..Default::default() };
+    /// client.del_object("photos", "2023", &recursive).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn del_object(
         &self,
         container: &str,
@@ -846,6 +1078,13 @@ impl PithosClient {
 
     /// Copies an object (also to another container or account); no data
     /// moves, only the hashmap. Returns the destination's new version.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let options = cloud_pithos::CopyOptions::default();
+    /// client.copy_object("photos", "2024/beach.jpg", "backup", "beach.jpg", &options).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn copy_object(
         &self,
         src_container: &str,
@@ -867,6 +1106,13 @@ impl PithosClient {
 
     /// Moves an object (also to another container or account). Returns the
     /// destination's new version.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let to_friend = cloud_pithos::CopyOptions { destination_account: Some("friend-uuid".into()), ..Default::default() };
+    /// client.move_object("photos", "gift.jpg", "inbox", "gift.jpg", &to_friend).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn move_object(
         &self,
         src_container: &str,
@@ -952,6 +1198,14 @@ impl PithosClient {
     }
 
     /// The versions of an object, oldest first.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// for version in client.get_object_versionlist("photos", "2024/beach.jpg").await? {
+    ///     println!("{} at {}", version.id, version.timestamp);
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub async fn get_object_versionlist(
         &self,
         container: &str,
@@ -993,6 +1247,13 @@ impl PithosClient {
     /// The hashmap of an object (or of `version`), with the object headers
     /// of the reply. A 304 or 412 is an [`Error::Api`] of kind
     /// `NotModified`/`PreconditionFailed`.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let (hashmap, _info) = client.get_object_hashmap("photos", "2024/beach.jpg", None, &Default::default()).await?;
+    /// println!("{} blocks of {} bytes", hashmap.hashes.len(), hashmap.block_size);
+    /// # Ok(()) }
+    /// ```
     pub async fn get_object_hashmap(
         &self,
         container: &str,
@@ -1025,6 +1286,12 @@ impl PithosClient {
     }
 
     /// Creates an empty object of this content type (`application/octet-stream` by default).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.create_object("photos", "empty.txt", Some("text/plain")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_object(
         &self,
         container: &str,
@@ -1046,6 +1313,12 @@ impl PithosClient {
     }
 
     /// Creates a directory marker object (`application/directory`).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.create_directory("photos", "2025").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_directory(
         &self,
         container: &str,
@@ -1057,6 +1330,13 @@ impl PithosClient {
 
     /// Creates a manifest object whose content is every object of
     /// `container` named with `prefix`, in name order.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// // `movie` reads as the concatenation of `parts/movie.000`, `parts/movie.001`, …
+    /// client.create_object_by_manifestation("videos", "movie", "videos", "parts/movie.", Some("video/mp4")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn create_object_by_manifestation(
         &self,
         container: &str,
@@ -1110,6 +1390,12 @@ impl PithosClient {
     }
 
     /// Appends bytes to an object (one POST `Content-Range: bytes */*`).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.append_bytes("logs", "today.log", bytes::Bytes::from_static(b"one more line\n")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn append_bytes(
         &self,
         container: &str,
@@ -1121,6 +1407,12 @@ impl PithosClient {
     }
 
     /// Overwrites bytes of an object from `offset` on (it may grow).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.overwrite_bytes("data", "table.bin", 4096, bytes::Bytes::from_static(b"new")).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn overwrite_bytes(
         &self,
         container: &str,
@@ -1143,6 +1435,12 @@ impl PithosClient {
     }
 
     /// Truncates an object to `size` bytes (a no-op when it is not larger).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.truncate_object("logs", "today.log", 0).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn truncate_object(
         &self,
         container: &str,
@@ -1160,6 +1458,13 @@ impl PithosClient {
     }
 
     /// Reads the whole object (or `range`: `(first, last)` inclusive) into memory.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let head = client.get_object_bytes("logs", "today.log", Some((0, 99))).await?;
+    /// println!("{}", String::from_utf8_lossy(&head));
+    /// # Ok(()) }
+    /// ```
     pub async fn get_object_bytes(
         &self,
         container: &str,

@@ -335,6 +335,14 @@ impl Fetch<'_> {
 impl PithosClient {
     /// Downloads `object` of `container` to the file `target`; see the
     /// module documentation for the steps and the temporary file policy.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let options = cloud_pithos::download::DownloadOptions { resume: true, ..Default::default() };
+    /// let report = client.download_object("photos", "2024/beach.jpg", std::path::Path::new("beach.jpg"), &options).await?;
+    /// println!("fetched {} blocks, kept {}", report.blocks_fetched, report.blocks_kept);
+    /// # Ok(()) }
+    /// ```
     pub async fn download_object(
         &self,
         container: &str,

@@ -100,6 +100,12 @@ pub struct AccountInfo {
 
 impl AccountInfo {
     /// Reads the account headers.
+    ///
+    /// ```
+    /// let mut h = http::HeaderMap::new();
+    /// h.insert("x-account-bytes-used", "42".parse().unwrap());
+    /// assert_eq!(cloud_pithos::models::AccountInfo::from_headers(&h).bytes_used, Some(42));
+    /// ```
     pub fn from_headers(headers: &http::HeaderMap) -> Self {
         let h = decode_headers(headers);
         AccountInfo {
@@ -161,6 +167,12 @@ pub struct ContainerInfo {
 
 impl ContainerInfo {
     /// Reads the container headers.
+    ///
+    /// ```
+    /// let mut h = http::HeaderMap::new();
+    /// h.insert("x-container-policy-versioning", "auto".parse().unwrap());
+    /// assert_eq!(cloud_pithos::models::ContainerInfo::from_headers(&h).versioning.as_deref(), Some("auto"));
+    /// ```
     pub fn from_headers(headers: &http::HeaderMap) -> Self {
         let h = decode_headers(headers);
         ContainerInfo {
@@ -201,6 +213,11 @@ pub struct Sharing {
 
 impl Sharing {
     /// Parses the server's `read=a,b; write=c`.
+    ///
+    /// ```
+    /// let s = cloud_pithos::models::Sharing::parse("read=u1,u2; write=u3");
+    /// assert_eq!(s.write, ["u3"]);
+    /// ```
     pub fn parse(value: &str) -> Self {
         let mut sharing = Sharing::default();
         for part in value.split(';') {
@@ -216,6 +233,11 @@ impl Sharing {
     }
 
     /// The header value to send; empty (clears sharing) when both lists are empty.
+    ///
+    /// ```
+    /// let s = cloud_pithos::models::Sharing { read: vec!["u1".into()], write: vec![] };
+    /// assert_eq!(s.to_header(), "read=u1");
+    /// ```
     pub fn to_header(&self) -> String {
         let mut parts = Vec::new();
         if !self.read.is_empty() {
@@ -290,6 +312,12 @@ pub struct ObjectInfo {
 
 impl ObjectInfo {
     /// Reads the object headers.
+    ///
+    /// ```
+    /// let mut h = http::HeaderMap::new();
+    /// h.insert("x-object-sharing", "read=u1".parse().unwrap());
+    /// assert_eq!(cloud_pithos::models::ObjectInfo::from_headers(&h).sharing.unwrap().read, ["u1"]);
+    /// ```
     pub fn from_headers(headers: &http::HeaderMap) -> Self {
         let h = decode_headers(headers);
         ObjectInfo {
@@ -488,6 +516,11 @@ pub enum ListingEntry {
 
 impl ListingEntry {
     /// The entry's name (object name or subdir).
+    ///
+    /// ```
+    /// let e = cloud_pithos::models::ListingEntry::Subdir { subdir: "a/".into() };
+    /// assert_eq!(e.name(), "a/");
+    /// ```
     pub fn name(&self) -> &str {
         match self {
             ListingEntry::Subdir { subdir } => subdir,

@@ -55,6 +55,13 @@ impl Default for CatOptions {
 impl PithosClient {
     /// Streams an object (or its selected ranges) to `writer`; returns the
     /// bytes written. Memory: about `concurrency` blocks.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let mut stdout = tokio::io::stdout();
+    /// client.cat_object("logs", "today.log", &mut stdout, &Default::default()).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn cat_object<W: AsyncWrite + Unpin>(
         &self,
         container: &str,
@@ -251,6 +258,14 @@ impl PithosClient {
 
     /// Uploads everything `reader` yields (length unknown beforehand): every
     /// block is POSTed as it is read, then the hashmap is PUT.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let mut stdin = tokio::io::stdin();
+    /// let report = client.upload_from_reader("backups", "db.dump", &mut stdin, &Default::default()).await?;
+    /// println!("{} bytes, top hash {}", report.bytes, report.top_hash);
+    /// # Ok(()) }
+    /// ```
     pub async fn upload_from_reader<R: AsyncRead + Unpin>(
         &self,
         container: &str,

@@ -102,6 +102,13 @@ impl PithosClient {
     /// Uploads the directory `local` recursively under `prefix` (empty: the
     /// container's root). A marker object is made for `prefix` and for every
     /// subdirectory.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let report = client.upload_tree("backups", "home", std::path::Path::new("/home/me"), &Default::default()).await?;
+    /// println!("{} files, {} directories", report.files, report.directories);
+    /// # Ok(()) }
+    /// ```
     pub async fn upload_tree(
         &self,
         container: &str,
@@ -144,6 +151,13 @@ impl PithosClient {
 
     /// Downloads every object under `prefix/` (everything if `prefix` is
     /// empty) into the directory `local`, creating directories as needed.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let report = client.download_tree("backups", "home", std::path::Path::new("restore"), &Default::default()).await?;
+    /// println!("{} files", report.files);
+    /// # Ok(()) }
+    /// ```
     pub async fn download_tree(
         &self,
         container: &str,
@@ -205,6 +219,12 @@ impl PithosClient {
     /// refuses that form, so the objects are then listed and deleted one by
     /// one. Returns how many objects were deleted by listing (0 when the
     /// server did it all).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// client.delete_tree("backups", "home").await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn delete_tree(&self, container: &str, prefix: &str) -> Result<usize, TransferError> {
         let base = prefix.trim_end_matches('/');
         let recursive = DeleteOptions {

@@ -33,6 +33,13 @@ async fn read_piece(
 
 impl PithosClient {
     /// Appends the contents of the file at `path` to an existing object.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let progress = cloud_pithos::progress::Progress::none();
+    /// client.append_object("logs", "all.log", std::path::Path::new("today.log"), &progress).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn append_object(
         &self,
         container: &str,
@@ -66,6 +73,14 @@ impl PithosClient {
     /// Overwrites bytes `start..=end` of an object with the first
     /// `end - start + 1` bytes of the file at `path`. Both ends must lie
     /// within the object's size (`end` may equal it: the object grows by one).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// // Replace bytes 100..=199 with the first 100 bytes of patch.bin.
+    /// let progress = cloud_pithos::progress::Progress::none();
+    /// client.overwrite_object("data", "table.bin", 100, 199, std::path::Path::new("patch.bin"), &progress).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn overwrite_object(
         &self,
         container: &str,

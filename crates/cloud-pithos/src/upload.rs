@@ -29,6 +29,10 @@ use crate::models::{ObjectInfo, Sharing};
 use crate::progress::{Phase, Progress};
 
 /// Blocks in flight by default.
+///
+/// ```
+/// assert_eq!(cloud_pithos::upload::DEFAULT_CONCURRENCY, 8);
+/// ```
 pub const DEFAULT_CONCURRENCY: usize = 8;
 
 /// Rounds of "PUT hashmap → POST missing blocks" before giving up.
@@ -181,6 +185,13 @@ pub(crate) async fn pause(attempt: usize) {
 
 impl PithosClient {
     /// The block size and hash algorithm of a container of the client's account.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = client.block_params("photos").await?;
+    /// println!("{} bytes per block, {}", params.block_size, params.algorithm.name());
+    /// # Ok(()) }
+    /// ```
     pub async fn block_params(&self, container: &str) -> Result<BlockParams, TransferError> {
         let info = self.get_container_info(container, None).await?;
         let block_size = info
@@ -198,6 +209,14 @@ impl PithosClient {
 
     /// Uploads the file at `path` as `object` of `container`, sending only
     /// the blocks the server lacks; see the module documentation.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let options = cloud_pithos::upload::UploadOptions { content_type: Some("image/jpeg".into()), ..Default::default() };
+    /// let report = client.upload_object("photos", "2024/beach.jpg", std::path::Path::new("beach.jpg"), &options).await?;
+    /// println!("sent {} of {} blocks", report.blocks_sent, report.blocks);
+    /// # Ok(()) }
+    /// ```
     pub async fn upload_object(
         &self,
         container: &str,
@@ -247,6 +266,13 @@ impl PithosClient {
     }
 
     /// Uploads bytes held in memory (kamaki's `upload_from_string`).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let data = bytes::Bytes::from_static(b"hello, world");
+    /// client.upload_bytes("notes", "hello.txt", data, &Default::default()).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn upload_bytes(
         &self,
         container: &str,
