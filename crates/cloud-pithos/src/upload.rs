@@ -308,10 +308,6 @@ impl PithosClient {
         options: &UploadOptions,
     ) -> Result<UploadReport, TransferError> {
         let hex_hashes = local.hex_hashes();
-        let body = Bytes::from(
-            serde_json::json!({"bytes": local.bytes, "hashes": hex_hashes}).to_string(),
-        );
-        let headers = put_headers(options);
         let mut index_of: HashMap<&str, usize> = HashMap::with_capacity(hex_hashes.len());
         for (i, h) in hex_hashes.iter().enumerate() {
             index_of.entry(h.as_str()).or_insert(i);
@@ -324,38 +320,33 @@ impl PithosClient {
             ..UploadReport::default()
         };
         for round in 0..MAX_ROUNDS {
-            let uri = self.object_uri(
-                container,
-                object,
-                &[("hashmap", None), ("format", Some("json".into()))],
-            )?;
-            let what = format!("PUT {uri}");
-            let req = request(Method::PUT, uri, headers.clone(), Body::from(body.clone()))?;
-            let response = self.transport.send(req).await?;
-            match response.status() {
-                StatusCode::CREATED | StatusCode::OK | StatusCode::ACCEPTED => {
+            match self
+                .put_hashmap(container, object, local.bytes, &hex_hashes, options)
+                .await?
+            {
+                PutHashmap::Created(info) => {
                     if round == 0 {
                         progress.start(Phase::Transfer, local.bytes);
                         progress.advance(Phase::Transfer, local.bytes);
                     }
                     progress.finish(Phase::Transfer);
-                    report.info = ObjectInfo::from_headers(response.headers());
+                    report.info = *info;
                     self.verify_top_hash(container, object, &mut report).await?;
                     return Ok(report);
                 }
-                StatusCode::CONFLICT => {
-                    let bytes = response
-                        .into_body()
-                        .collect_bytes()
-                        .await
-                        .map_err(|e| Error::decode(&what, e))?;
-                    let missing: Vec<String> = serde_json::from_slice(&bytes)
-                        .map_err(|e| Error::decode(&what, format!("missing-block list: {e}")))?;
+                PutHashmap::Missing(missing) => {
                     let mut indices = Vec::with_capacity(missing.len());
                     for hash in &missing {
-                        let index = index_of.get(hash.to_ascii_lowercase().as_str()).ok_or_else(|| {
-                            Error::decode(&what, format!("the server misses block {hash}, which is not in the hashmap sent"))
-                        })?;
+                        let index = index_of
+                            .get(hash.to_ascii_lowercase().as_str())
+                            .ok_or_else(|| {
+                                Error::decode(
+                                    format!("the hashmap PUT of {object}"),
+                                    format!(
+                                        "the server misses block {hash}, which is not in the hashmap sent"
+                                    ),
+                                )
+                            })?;
                         indices.push(*index);
                     }
                     if round == 0 {
@@ -370,7 +361,6 @@ impl PithosClient {
                     report.blocks_sent += indices.len();
                     report.bytes_sent += sent;
                 }
-                _ => return Err(error_of(response, &what).await.into()),
             }
         }
         Err(TransferError::BlocksStillMissing {
@@ -458,8 +448,16 @@ impl PithosClient {
         object: &str,
         report: &mut UploadReport,
     ) -> Result<(), TransferError> {
+        // The PUT's `X-Object-Hash`, else its `ETag` when it is the top hash
+        // (the default; MD5 deployments differ), else ask with a HEAD.
+        let etag_is_top = report
+            .info
+            .etag
+            .as_deref()
+            .is_some_and(|e| e.eq_ignore_ascii_case(&report.top_hash));
         let remote = match report.info.hash.clone() {
             Some(hash) => hash,
+            None if etag_is_top => report.top_hash.clone(),
             None => {
                 let info = self.get_object_info(container, object, None).await?;
                 let hash = info.hash.clone().unwrap_or_default();
@@ -477,6 +475,71 @@ impl PithosClient {
             });
         }
         Ok(())
+    }
+}
+
+/// The answer to a single hashmap PUT ([`PithosClient::put_hashmap`]).
+///
+/// ```
+/// let missing = cloud_pithos::upload::PutHashmap::Missing(vec!["ab12".into()]);
+/// assert!(matches!(missing, cloud_pithos::upload::PutHashmap::Missing(ref m) if m.len() == 1));
+/// ```
+#[derive(Debug, Clone)]
+pub enum PutHashmap {
+    /// The object was written (every block was on the server).
+    Created(Box<ObjectInfo>),
+    /// These blocks (hex, unique, in order) are missing; nothing was written.
+    Missing(Vec<String>),
+}
+
+impl PithosClient {
+    /// One hashmap PUT of `hashes` (hex) for `bytes` bytes, with the upload
+    /// options' headers — the primitive behind uploads, and what kamaki's
+    /// `--source-is-hashmap` should have done (it uploaded the JSON as data).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// use cloud_pithos::upload::PutHashmap;
+    /// let hashes = vec!["ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb".to_owned()];
+    /// match client.put_hashmap("c", "a.txt", 1, &hashes, &Default::default()).await? {
+    ///     PutHashmap::Created(info) => println!("version {:?}", info.version),
+    ///     PutHashmap::Missing(missing) => println!("{} blocks to upload first", missing.len()),
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn put_hashmap(
+        &self,
+        container: &str,
+        object: &str,
+        bytes: u64,
+        hashes: &[String],
+        options: &UploadOptions,
+    ) -> Result<PutHashmap, Error> {
+        let uri = self.object_uri(
+            container,
+            object,
+            &[("hashmap", None), ("format", Some("json".into()))],
+        )?;
+        let what = format!("PUT {uri}");
+        let body = serde_json::json!({"bytes": bytes, "hashes": hashes}).to_string();
+        let req = request(Method::PUT, uri, put_headers(options), Body::from(body))?;
+        let response = self.transport.send(req).await?;
+        match response.status() {
+            StatusCode::CONFLICT => {
+                let bytes = response
+                    .into_body()
+                    .collect_bytes()
+                    .await
+                    .map_err(|e| Error::decode(&what, e))?;
+                let missing: Vec<String> = serde_json::from_slice(&bytes)
+                    .map_err(|e| Error::decode(&what, format!("missing-block list: {e}")))?;
+                Ok(PutHashmap::Missing(missing))
+            }
+            status if status.is_success() => Ok(PutHashmap::Created(Box::new(
+                ObjectInfo::from_headers(response.headers()),
+            ))),
+            _ => Err(error_of(response, &what).await),
+        }
     }
 }
 

@@ -587,3 +587,89 @@ async fn append_overwrite_truncate() {
     assert_eq!(hashmap.bytes, 3);
     assert_eq!(hashmap.block_size, 4);
 }
+
+#[tokio::test]
+async fn upload_into_a_directory_shared_for_writing() {
+    // §4.2 cross-account upload: HEAD and PUTs go to the owner's account,
+    // block POSTs to the uploader's own (the block store is global).
+    let cloud = Cloud::start().await;
+    let owner = cloud.client();
+    container(&owner, "c", Some(4)).await;
+    owner.create_directory("c", "drop").await.unwrap();
+    let friend = cloud.add_user("friend");
+    owner
+        .set_object_sharing(
+            "c",
+            "drop",
+            &Sharing {
+                read: vec![],
+                write: vec![friend.uuid.clone()],
+            },
+        )
+        .await
+        .unwrap();
+    let theirs = cloud.client_of(&friend).with_account(&cloud.user.uuid);
+    let data = Bytes::from_static(b"a present for the owner, several blocks long");
+    let report = theirs
+        .upload_bytes(
+            "c",
+            "drop/gift.txt",
+            data.clone(),
+            &UploadOptions::default(),
+        )
+        .await
+        .unwrap();
+    assert!(report.blocks_sent > 0);
+    assert_eq!(
+        owner
+            .get_object_bytes("c", "drop/gift.txt", None)
+            .await
+            .unwrap(),
+        data
+    );
+    let info = owner
+        .get_object_info("c", "drop/gift.txt", None)
+        .await
+        .unwrap();
+    assert_eq!(info.modified_by.as_deref(), Some(friend.uuid.as_str()));
+}
+
+#[tokio::test]
+async fn hashmap_put_reports_missing_blocks() {
+    use cloud_pithos::upload::PutHashmap;
+    let cloud = Cloud::start().await;
+    let client = cloud.client();
+    container(&client, "c", Some(4)).await;
+    // §6.3: a hashmap whose blocks are missing → the list; nothing written.
+    let local = cloud_pithos::hashing::hashmap_of(
+        cloud_pithos::hashing::HashAlgorithm::Sha256,
+        4,
+        b"abcdabcdxy",
+    );
+    let hashes = local.hex_hashes();
+    match client
+        .put_hashmap("c", "h", 10, &hashes, &UploadOptions::default())
+        .await
+        .unwrap()
+    {
+        PutHashmap::Missing(missing) => assert_eq!(missing, [hashes[0].clone(), hashes[2].clone()]),
+        other => panic!("expected missing blocks, got {other:?}"),
+    }
+    assert!(client.get_object_info("c", "h", None).await.is_err());
+    // Upload the data elsewhere: the same hashmap now creates the object.
+    put(&client, "c", "data", b"abcdabcdxy").await;
+    match client
+        .put_hashmap("c", "h", 10, &hashes, &UploadOptions::default())
+        .await
+        .unwrap()
+    {
+        PutHashmap::Created(info) => {
+            assert_eq!(info.etag.as_deref(), Some(local.top_hex().as_str()))
+        }
+        other => panic!("expected the object, got {other:?}"),
+    }
+    assert_eq!(
+        &client.get_object_bytes("c", "h", None).await.unwrap()[..],
+        b"abcdabcdxy"
+    );
+}
