@@ -158,14 +158,19 @@ fn main() {
         let post_url = format!("{account}/bench?update");
         let mut rng = fastrand::Rng::with_seed(7);
 
-        println!("pithos_bench: block POST of {} MiB blocks, {blocks_per_round} per round, fresh data each round", BLOCK / MIB);
+        println!(
+            "Block POST of {} MiB blocks over loopback, {blocks_per_round} new blocks per row (client and server in one process):\n",
+            BLOCK / MIB
+        );
+        println!("| in flight | MiB | seconds | MiB/s |");
+        println!("| ---: | ---: | ---: | ---: |");
         let mut stored: Vec<String> = Vec::new();
         for in_flight in [1usize, 4, 8] {
             let blocks: Vec<Bytes> = (0..blocks_per_round).map(|_| random_block(&mut rng)).collect();
             let (hashes, took) = post_blocks(&client, &post_url, &token, blocks, in_flight).await;
             let mib = (blocks_per_round * BLOCK / MIB) as f64;
             println!(
-                "  {in_flight} in flight: {mib:.0} MiB in {:.2} s = {:.0} MiB/s",
+                "| {in_flight} | {mib:.0} | {:.2} | {:.0} |",
                 took.as_secs_f64(),
                 mib / took.as_secs_f64()
             );
@@ -193,7 +198,7 @@ fn main() {
         }
         times.sort();
         println!(
-            "pithos_bench: hashmap PUT of a 1 GiB hashmap (256 × 4 MiB blocks, all present), 20 runs: min {:.1} ms, median {:.1} ms, max {:.1} ms",
+            "\nHashmap PUT of a 1 GiB object (256 × 4 MiB blocks, all already stored), 20 runs: min {:.1} ms, median {:.1} ms, max {:.1} ms.",
             times[0].as_secs_f64() * 1e3,
             times[10].as_secs_f64() * 1e3,
             times[19].as_secs_f64() * 1e3
