@@ -37,7 +37,7 @@ async fn serve_prints_url_and_token_and_starts_fast() {
     assert_eq!(token.len(), 43);
     assert!(ready < Duration::from_secs(1), "took {ready:?} to start");
 
-    // The URL answers (the identity service decides what; here: not a refused connection).
+    // `curl -X POST $CLOUD_URL/tokens`: an empty body gets the catalog only.
     let reply = support::send(
         &support::client(),
         "POST",
@@ -47,7 +47,24 @@ async fn serve_prints_url_and_token_and_starts_fast() {
         bytes::Bytes::new(),
     )
     .await;
-    assert_ne!(reply.status.as_u16(), 0);
+    assert_eq!(reply.status.as_u16(), 200, "{}", reply.text());
+    let catalog = reply.json()["access"]["serviceCatalog"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let types: Vec<&str> = catalog.iter().filter_map(|s| s["type"].as_str()).collect();
+    for wanted in ["identity", "account", "object-store"] {
+        assert!(types.contains(&wanted), "{wanted} missing from {types:?}");
+    }
+    let base = url.trim_end_matches("/identity/v2.0");
+    let storage = catalog
+        .iter()
+        .find(|s| s["type"] == "object-store")
+        .unwrap();
+    assert_eq!(
+        storage["endpoints"][0]["publicURL"],
+        format!("{base}/object-store/v1")
+    );
     child.kill().unwrap();
     child.wait().unwrap();
 }
