@@ -129,6 +129,19 @@ pub fn resolve(global: &Global, config: &Config, env: &Env) -> CliResult<Cloud> 
     let section = Section::Cloud(name.clone());
     let url = config.get(&section, "url");
     let configured = config.cloud_names().contains(&name);
+    if source == Source::Builtin
+        && config.doc.get("global", "url").is_some()
+        && config.doc.get("global", "token").is_some()
+    {
+        // A file older than kamaki 0.12: url and token in [global].
+        return Err(CliError::config(format!(
+            "{} is in the pre-0.12 format (url and token in [global])",
+            config.path.display()
+        ))
+        .hint("Move them into a cloud: kamaki config set cloud.default.url URL")
+        .hint("                        kamaki config set cloud.default.token TOKEN")
+        .hint("then: kamaki config delete global.url; kamaki config delete global.token"));
+    }
     if name == LOCAL_CLOUD && url.is_none() {
         let local = local_cloud::open(env)?;
         return Ok(Cloud {

@@ -281,6 +281,10 @@ fn bad_config_files() {
     home.write_config("[cloud \"a\"]\nurl = http://a\n");
     let run = home.run(&["user", "info"]).fails(4);
     assert!(run.stderr.contains("No authentication TOKEN"), "{run:#?}");
+    // A file older than 0.12 is refused with the way to fix it.
+    home.write_config("[global]\nurl = http://a\ntoken = t\n");
+    let run = home.run(&["user", "info"]).fails(4);
+    assert!(run.stderr.contains("pre-0.12"), "{run:#?}");
     let run = home.run(&["--cloud", "nope", "user", "info"]).fails(4);
     assert!(run.stderr.contains("No cloud \"nope\""), "{run:#?}");
 }
