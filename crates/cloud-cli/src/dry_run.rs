@@ -99,7 +99,8 @@ where
             let future = inner.call(request);
             return Box::pin(async move { future.await.map_err(Into::into) });
         }
-        print!("{}", describe(&request));
+        // Not print!: a closed stdout must not panic.
+        let _ = std::io::Write::write_all(&mut std::io::stdout(), describe(&request).as_bytes());
         Box::pin(async { Err(Box::new(DryRunStop) as BoxError) })
     }
 }

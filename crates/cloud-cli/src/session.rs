@@ -173,12 +173,19 @@ pub fn resolve(global: &Global, config: &Config, env: &Env) -> CliResult<Cloud> 
         .map(|t| t.value.split_whitespace().map(str::to_owned).collect())
         .unwrap_or_default();
     if tokens.is_empty() {
-        return Err(CliError::config(format!(
+        let mut e = CliError::config(format!(
             "No authentication TOKEN provided for cloud \"{name}\""
         ))
         .hint(format!(
             "To set it: kamaki config set cloud.{name}.token TOKEN"
-        )));
+        ));
+        if config.get(&section, "auth.password").is_some() {
+            e = e.hint(
+                "Password authentication (clouds.yaml auth.password, OS_PASSWORD) is not supported \
+                 by these commands yet: give auth.token or OS_TOKEN",
+            );
+        }
+        return Err(e);
     }
     Ok(Cloud {
         name,

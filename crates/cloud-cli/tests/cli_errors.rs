@@ -121,3 +121,31 @@ fn a_timeout_exits_3() {
     home.run(&["-o", "request_timeout=soon", "user", "info"])
         .fails(4);
 }
+
+#[test]
+fn a_second_run_reuses_the_cached_token() {
+    let cloud = Cloud::start();
+    let home = Home::with_cloud(&cloud);
+    let first = home.run(&["-v", "quota", "list"]);
+    assert_eq!(first.code, 0, "{first:#?}");
+    assert!(first.stderr.contains("/identity/v2.0/tokens"), "{first:#?}");
+    let second = home.run(&["-v", "quota", "list"]);
+    assert_eq!(second.code, 0, "{second:#?}");
+    assert!(
+        !second.stderr.contains("/identity/v2.0/tokens"),
+        "authenticated again: {second:#?}"
+    );
+    assert!(
+        second.stderr.contains("/account/v1.0/quotas"),
+        "{second:#?}"
+    );
+    // The cache files are private.
+    let dir = home.path.join("cache/kamaki/tokens");
+    let files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().collect();
+    assert!(!files.is_empty());
+    #[cfg(unix)]
+    for f in files {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(f.metadata().unwrap().permissions().mode() & 0o777, 0o600);
+    }
+}
