@@ -196,7 +196,12 @@ pub(crate) fn request(
 
 fn meta_headers(prefix: &str, meta: &BTreeMap<String, String>) -> Vec<(String, String)> {
     meta.iter()
-        .map(|(k, v)| (format!("{prefix}{}", header_value(k)), header_value(v)))
+        .map(|(k, v)| {
+            (
+                format!("{prefix}{}", encoding::header_name(k)),
+                header_value(v),
+            )
+        })
         .collect()
 }
 
@@ -475,7 +480,7 @@ impl PithosClient {
     pub async fn set_account_group(&self, name: &str, members: &[String]) -> Result<(), Error> {
         let uri = self.account_uri(&self.account, &[("update", None)])?;
         let headers = vec![(
-            format!("x-account-group-{}", header_value(name)),
+            format!("x-account-group-{}", encoding::header_name(name)),
             header_value(&members.join(",")),
         )];
         self.post(uri, headers).await?;
@@ -590,7 +595,7 @@ impl PithosClient {
         }
         for (k, v) in &options.policies {
             headers.push((
-                format!("x-container-policy-{}", header_value(k)),
+                format!("x-container-policy-{}", encoding::header_name(k)),
                 header_value(v),
             ));
         }

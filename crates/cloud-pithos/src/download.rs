@@ -359,6 +359,10 @@ impl PithosClient {
             )
             .await
             .map_err(|e| condition_error(e, object))?;
+        let mut info = info;
+        if info.manifest.is_none() {
+            info.bytes = Some(hashmap.bytes);
+        }
         let partial = partial_path(target);
         let mut cleanup = Cleanup {
             path: (!options.resume).then(|| partial.clone()),
@@ -591,7 +595,8 @@ impl PithosClient {
         Ok(count)
     }
 
-    /// One streamed GET of the whole object into the temporary file.
+    /// Streamed GETs (no hashmap): the whole object in one GET, or one GET
+    /// per selected range, written at its offset into the temporary file.
     async fn download_streamed(
         &self,
         container: &str,
@@ -599,58 +604,99 @@ impl PithosClient {
         partial: &Path,
         options: &DownloadOptions,
     ) -> Result<DownloadReport, TransferError> {
-        use tokio::io::AsyncWriteExt;
-        let query: Vec<(&str, Option<String>)> = options
-            .version
-            .as_deref()
-            .map(|v| ("version", Some(v.to_owned())))
-            .into_iter()
-            .collect();
-        let uri = self.object_uri(container, object, &query)?;
-        let req = options
-            .conditions
-            .apply(http::Request::get(uri))
-            .body(Body::empty())
-            .map_err(|e| Error::config(e.to_string(), "check the names"))?;
-        let response = self
-            .transport
-            .send_checked(req)
-            .await
-            .map_err(|e| condition_error(e, object))?;
-        let info = ObjectInfo::from_headers(response.headers());
-        let total = info.bytes.unwrap_or(0);
-        options.progress.start(Phase::Transfer, total);
+        use tokio::io::{AsyncSeekExt, AsyncWriteExt};
+        let version = options.version.as_deref();
         let mut file = tokio::fs::File::create(partial)
             .await
             .map_err(|e| TransferError::local(partial, e))?;
-        let mut body = response.into_body();
+        let (windows, size) = match &options.range {
+            Some(ranges) => {
+                let info = self.get_object_info(container, object, version).await?;
+                let size = info.bytes.unwrap_or(0);
+                file.set_len(size)
+                    .await
+                    .map_err(|e| TransferError::local(partial, e))?;
+                let windows = normalize_ranges(ranges, size);
+                let total = windows.iter().map(|(a, b)| b - a).sum();
+                options.progress.start(Phase::Transfer, total);
+                (windows.into_iter().map(Some).collect(), Some(size))
+            }
+            None => (vec![None], None),
+        };
         let mut written = 0u64;
-        while let Some(frame) = http_body_util_frame(&mut body).await {
-            let chunk =
-                frame.map_err(|e| TransferError::Api(Error::decode(format!("GET {object}"), e)))?;
-            file.write_all(&chunk)
-                .await
-                .map_err(|e| TransferError::local(partial, e))?;
-            written += chunk.len() as u64;
-            options
-                .progress
-                .advance(Phase::Transfer, chunk.len() as u64);
-        }
-        if info.bytes.is_some_and(|n| n != written) {
-            return Err(TransferError::Api(Error::decode(
-                format!("GET {object}"),
-                format!("the body ended after {written} of {total} bytes"),
-            )));
+        for window in windows {
+            let response = self
+                .streamed_get(container, object, version, &options.conditions, window)
+                .await?;
+            let expected = ObjectInfo::from_headers(response.headers()).bytes;
+            if window.is_none() {
+                options
+                    .progress
+                    .start(Phase::Transfer, expected.unwrap_or(0));
+            }
+            if let Some((start, _)) = window {
+                file.seek(std::io::SeekFrom::Start(start))
+                    .await
+                    .map_err(|e| TransferError::local(partial, e))?;
+            }
+            let mut body = response.into_body();
+            let mut got = 0u64;
+            while let Some(frame) = http_body_util_frame(&mut body).await {
+                let chunk = frame
+                    .map_err(|e| TransferError::Api(Error::decode(format!("GET {object}"), e)))?;
+                file.write_all(&chunk)
+                    .await
+                    .map_err(|e| TransferError::local(partial, e))?;
+                got += chunk.len() as u64;
+                options
+                    .progress
+                    .advance(Phase::Transfer, chunk.len() as u64);
+            }
+            if let Some(n) = expected.filter(|n| *n != got) {
+                return Err(TransferError::Api(Error::decode(
+                    format!("GET {object}"),
+                    format!("the body ended after {got} of {n} bytes; download it again"),
+                )));
+            }
+            written += got;
         }
         file.sync_all()
             .await
             .map_err(|e| TransferError::local(partial, e))?;
         options.progress.finish(Phase::Transfer);
         Ok(DownloadReport {
-            bytes: written,
+            bytes: size.unwrap_or(written),
             streamed: true,
             ..DownloadReport::default()
         })
+    }
+
+    /// One GET of the object's data (`window` = `[start, end)` as a Range),
+    /// with the caller's conditions; 304/412 become condition errors.
+    pub(crate) async fn streamed_get(
+        &self,
+        container: &str,
+        object: &str,
+        version: Option<&str>,
+        conditions: &Conditions,
+        window: Option<(u64, u64)>,
+    ) -> Result<http::Response<Body>, TransferError> {
+        let query: Vec<(&str, Option<String>)> = version
+            .map(|v| ("version", Some(v.to_owned())))
+            .into_iter()
+            .collect();
+        let uri = self.object_uri(container, object, &query)?;
+        let mut builder = conditions.apply(http::Request::get(uri));
+        if let Some((start, end)) = window {
+            builder = builder.header("range", format!("bytes={}-{}", start, end - 1));
+        }
+        let req = builder
+            .body(Body::empty())
+            .map_err(|e| Error::config(e.to_string(), "check the names"))?;
+        self.transport
+            .send_checked(req)
+            .await
+            .map_err(|e| condition_error(e, object))
     }
 }
 

@@ -61,6 +61,17 @@ pub fn header_value(value: &str) -> String {
     utf8_percent_encode(value, HEADER).to_string()
 }
 
+/// The variable part of a header name (a metadata key, a group name):
+/// everything but letters, digits, `-`, `.`, `_` and `~` percent-encoded,
+/// so any key can be sent (the server decodes names holding a `%`).
+///
+/// ```
+/// assert_eq!(cloud_pithos::encoding::header_name("my key/γ"), "my%20key%2F%CE%B3");
+/// ```
+pub fn header_name(name: &str) -> String {
+    utf8_percent_encode(name, SEGMENT).to_string()
+}
+
 /// A header value or name as the server meant it: percent-decoded (UTF-8,
 /// invalid sequences replaced).
 ///

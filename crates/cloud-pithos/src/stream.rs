@@ -209,45 +209,36 @@ impl PithosClient {
         writer: &mut W,
         options: &CatOptions,
     ) -> Result<u64, TransferError> {
-        let query: Vec<(&str, Option<String>)> = options
-            .version
-            .as_deref()
-            .map(|v| ("version", Some(v.to_owned())))
-            .into_iter()
-            .collect();
-        let uri = self.object_uri(container, object, &query)?;
-        let mut builder = options.conditions.apply(http::Request::get(uri));
-        if let Some(r) = &options.range {
-            let spec: Vec<String> = r
-                .iter()
-                .map(|r| match r {
-                    ByteRange::FromTo(a, b) => format!("{a}-{b}"),
-                    ByteRange::From(a) => format!("{a}-"),
-                    ByteRange::Last(n) => format!("-{n}"),
-                })
-                .collect();
-            if spec.len() == 1 {
-                builder = builder.header("range", format!("bytes={}", spec[0]));
+        let version = options.version.as_deref();
+        let windows: Vec<Option<(u64, u64)>> = match &options.range {
+            Some(ranges) => {
+                let size = self
+                    .get_object_info(container, object, version)
+                    .await?
+                    .bytes
+                    .unwrap_or(0);
+                normalize_ranges(ranges, size)
+                    .into_iter()
+                    .map(Some)
+                    .collect()
             }
-        }
-        let req = builder
-            .body(Body::empty())
-            .map_err(|e| Error::config(e.to_string(), "check the names"))?;
-        let response = self
-            .transport
-            .send_checked(req)
-            .await
-            .map_err(|e| condition_error(e, object))?;
-        let mut body = response.into_body();
+            None => vec![None],
+        };
         let mut written = 0u64;
-        while let Some(chunk) = http_body_util_frame(&mut body).await {
-            let chunk =
-                chunk.map_err(|e| TransferError::Api(Error::decode(format!("GET {object}"), e)))?;
-            writer
-                .write_all(&chunk)
-                .await
-                .map_err(|e| TransferError::local(std::path::Path::new("<output>"), e))?;
-            written += chunk.len() as u64;
+        for window in windows {
+            let response = self
+                .streamed_get(container, object, version, &options.conditions, window)
+                .await?;
+            let mut body = response.into_body();
+            while let Some(chunk) = http_body_util_frame(&mut body).await {
+                let chunk = chunk
+                    .map_err(|e| TransferError::Api(Error::decode(format!("GET {object}"), e)))?;
+                writer
+                    .write_all(&chunk)
+                    .await
+                    .map_err(|e| TransferError::local(std::path::Path::new("<output>"), e))?;
+                written += chunk.len() as u64;
+            }
         }
         writer
             .flush()

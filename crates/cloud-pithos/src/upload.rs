@@ -319,6 +319,7 @@ impl PithosClient {
             top_hash: local.top_hex(),
             ..UploadReport::default()
         };
+        let mut still_missing = 0;
         for round in 0..MAX_ROUNDS {
             match self
                 .put_hashmap(container, object, local.bytes, &hex_hashes, options)
@@ -335,6 +336,7 @@ impl PithosClient {
                     return Ok(report);
                 }
                 PutHashmap::Missing(missing) => {
+                    still_missing = missing.len();
                     let mut indices = Vec::with_capacity(missing.len());
                     for hash in &missing {
                         let index = index_of
@@ -365,7 +367,7 @@ impl PithosClient {
         }
         Err(TransferError::BlocksStillMissing {
             object: object.to_owned(),
-            missing: report.blocks,
+            missing: still_missing,
             rounds: MAX_ROUNDS,
         })
     }
@@ -574,7 +576,7 @@ fn put_headers(options: &UploadOptions) -> Vec<(String, String)> {
     }
     for (k, v) in &options.meta {
         headers.push((
-            format!("x-object-meta-{}", header_value(k)),
+            format!("x-object-meta-{}", crate::encoding::header_name(k)),
             header_value(v),
         ));
     }

@@ -75,10 +75,14 @@ async fn awkward_names_round_trip() {
         Some(ErrorKind::NotFound)
     );
     // Metadata with non-ASCII and `%` round-trips through header encoding.
-    let meta = BTreeMap::from([("note".to_owned(), "50% γάλα ☃".to_owned())]);
+    let meta = BTreeMap::from([
+        ("note".to_owned(), "50% γάλα ☃".to_owned()),
+        ("σημείωση".to_owned(), "ναι".to_owned()),
+    ]);
     client.set_object_meta("c", "what?#%", &meta).await.unwrap();
     let back = client.get_object_meta("c", "what?#%", None).await.unwrap();
     assert_eq!(back["note"], "50% γάλα ☃");
+    assert_eq!(back["σημείωση"], "ναι");
 }
 
 #[tokio::test]

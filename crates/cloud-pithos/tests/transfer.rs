@@ -502,6 +502,39 @@ async fn manifest_objects_fall_back_to_a_streamed_get() {
         .await
         .unwrap();
     assert_eq!(cat, b"first-second-third");
+    // Ranges over a manifest: one GET per range, at the right offsets.
+    let ranges = cloud_pithos::download::parse_ranges("0-4,13-17").unwrap();
+    let mut cat = Vec::new();
+    client
+        .cat_object(
+            "c",
+            "whole",
+            &mut cat,
+            &CatOptions {
+                range: Some(ranges.clone()),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(cat, b"firstthird");
+    let ranged = dir.join("ranged");
+    client
+        .download_object(
+            "c",
+            "whole",
+            &ranged,
+            &DownloadOptions {
+                range: Some(ranges),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let got = std::fs::read(&ranged).unwrap();
+    assert_eq!(got.len(), 18);
+    assert_eq!(&got[..5], b"first");
+    assert_eq!(&got[13..], b"third");
 }
 
 #[tokio::test]
