@@ -191,13 +191,17 @@ _kamaki() {
 
     case "${cmd}" in
         kamaki)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version user project membership quota resource commission endpoint service config __codegen"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version user project membership quota resource commission endpoint service config __codegen"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -222,6 +226,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -237,13 +245,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd____codegen)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -268,6 +280,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -283,13 +299,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__commission)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version pending info accept reject resolve issue"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version pending info accept reject resolve issue"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -314,6 +334,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -329,7 +353,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__commission__subcmd__accept)
-            opts="-y -c -o -d -v -k -h -V --service-token --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --service-token --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -340,6 +364,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -364,6 +392,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -379,7 +411,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__commission__subcmd__info)
-            opts="-c -o -d -v -k -h -V --service-token --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --service-token --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -390,6 +422,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -417,6 +453,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-certs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -429,7 +469,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__commission__subcmd__issue)
-            opts="-y -c -o -d -v -k -h -V --uuid --source --file-path --description --force --accept --service-token --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --uuid --source --file-path --description --force --accept --service-token --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -459,6 +499,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -480,6 +524,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -495,7 +543,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__commission__subcmd__pending)
-            opts="-c -o -d -v -k -h -V --service-token --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --service-token --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -506,6 +554,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -530,6 +582,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -545,7 +601,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__commission__subcmd__reject)
-            opts="-y -c -o -d -v -k -h -V --service-token --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --service-token --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -556,6 +612,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -583,6 +643,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-certs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -595,7 +659,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__commission__subcmd__resolve)
-            opts="-y -c -o -d -v -k -h -V --accept --reject --service-token --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --accept --reject --service-token --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -617,6 +681,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -638,6 +706,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -653,13 +725,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version get set delete list"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version get set delete list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -684,6 +760,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -699,13 +779,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config__subcmd__delete)
-            opts="-c -o -d -v -k -h -V --default --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --default --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -730,6 +814,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -745,13 +833,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config__subcmd__get)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -776,6 +868,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -791,13 +887,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config__subcmd__list)
-            opts="-c -o -d -v -k -h -V --explain --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --explain --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -822,6 +922,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -837,13 +941,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config__subcmd__set)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -868,6 +976,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -883,13 +995,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__endpoint)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version list"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -917,6 +1033,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-certs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -929,7 +1049,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__endpoint__subcmd__list)
-            opts="-c -o -d -v -k -h -V --endpoint-type --name --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --endpoint-type --name --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -947,6 +1067,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -968,6 +1092,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -983,13 +1111,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__membership)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version list info accept reject remove cancel leave"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version list info accept reject remove cancel leave"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1014,6 +1146,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1029,7 +1165,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__membership__subcmd__accept)
-            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1040,6 +1176,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1064,6 +1204,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1079,7 +1223,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__membership__subcmd__cancel)
-            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1090,6 +1234,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1114,6 +1262,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1129,13 +1281,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__membership__subcmd__info)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1160,6 +1316,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1175,7 +1335,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__membership__subcmd__leave)
-            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1186,6 +1346,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1210,6 +1374,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1225,7 +1393,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__membership__subcmd__list)
-            opts="-c -o -d -v -k -h -V --project-id --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --project-id --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1236,6 +1404,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1260,6 +1432,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1275,7 +1451,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__membership__subcmd__reject)
-            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1286,6 +1462,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1310,6 +1490,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1325,7 +1509,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__membership__subcmd__remove)
-            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1336,6 +1520,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1360,6 +1548,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1375,13 +1567,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1406,6 +1602,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1421,7 +1621,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__approve)
-            opts="-y -c -o -d -v -k -h -V --app-id --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --app-id --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1436,6 +1636,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1460,6 +1664,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1475,7 +1683,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__cancel)
-            opts="-y -c -o -d -v -k -h -V --app-id --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --app-id --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1490,6 +1698,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1517,6 +1729,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-certs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1529,7 +1745,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__create)
-            opts="-y -c -o -d -v -k -h -V --spec-file --name --owner --homepage --description --max-members --start-date --end-date --join-policy --leave-policy --resource --private --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --spec-file --name --owner --homepage --description --max-members --start-date --end-date --join-policy --leave-policy --resource --private --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1587,6 +1803,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1608,6 +1828,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1623,7 +1847,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__deny)
-            opts="-y -c -o -d -v -k -h -V --app-id --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --app-id --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1638,6 +1862,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1662,6 +1890,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1677,7 +1909,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__dismiss)
-            opts="-y -c -o -d -v -k -h -V --app-id --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --app-id --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1695,6 +1927,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1716,6 +1952,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1731,7 +1971,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__enroll)
-            opts="-y -c -o -d -v -k -h -V --email --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --email --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1742,6 +1982,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1766,6 +2010,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1781,13 +2029,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__info)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1812,6 +2064,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1827,13 +2083,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__join)
-            opts="-y -c -o -d -v -k -h -V --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1861,6 +2121,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-certs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1873,7 +2137,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__list)
-            opts="-l -c -o -d -v -k -h -V --details --name --state --owner --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-l -c -o -d -v -k -h -V --details --name --state --owner --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1895,6 +2159,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1919,6 +2187,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-certs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1931,7 +2203,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__modify)
-            opts="-y -c -o -d -v -k -h -V --spec-file --name --owner --homepage --description --max-members --start-date --end-date --join-policy --leave-policy --resource --private --public --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --spec-file --name --owner --homepage --description --max-members --start-date --end-date --join-policy --leave-policy --resource --private --public --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1985,6 +2257,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2006,6 +2282,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2021,7 +2301,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__reinstate)
-            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2032,6 +2312,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2056,6 +2340,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2071,7 +2359,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__suspend)
-            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2082,6 +2370,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2106,6 +2398,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2121,7 +2417,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__terminate)
-            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2132,6 +2428,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2156,6 +2456,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2171,7 +2475,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__project__subcmd__unsuspend)
-            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --reason --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2182,6 +2486,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2206,6 +2514,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2221,13 +2533,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__quota)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version list"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2255,6 +2571,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-certs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2267,7 +2587,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__quota__subcmd__list)
-            opts="-c -o -d -v -k -h -V --resource --project-id --bytes --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --resource --project-id --bytes --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2285,6 +2605,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2306,6 +2630,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2321,13 +2649,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__resource)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version list"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2352,6 +2684,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2367,13 +2703,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__resource__subcmd__list)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2398,6 +2738,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2413,13 +2757,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__service)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version list quotas username2uuid uuid2username"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version list quotas username2uuid uuid2username"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2444,6 +2792,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2459,13 +2811,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__service__subcmd__list)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2493,6 +2849,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-certs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2505,7 +2865,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__service__subcmd__quotas)
-            opts="-c -o -d -v -k -h -V --service-token --uuid --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --service-token --uuid --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2523,6 +2883,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2547,6 +2911,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-certs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2559,7 +2927,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__service__subcmd__username2uuid)
-            opts="-c -o -d -v -k -h -V --service-token --username --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --service-token --username --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2577,6 +2945,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2601,6 +2973,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-certs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2613,7 +2989,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__service__subcmd__uuid2username)
-            opts="-c -o -d -v -k -h -V --service-token --uuid --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --service-token --uuid --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2631,6 +3007,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2652,6 +3032,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2667,13 +3051,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__user)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version authenticate info list add select delete uuid2name name2uuid"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version authenticate info list add select delete uuid2name name2uuid"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2698,6 +3086,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2713,7 +3105,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__user__subcmd__add)
-            opts="-y -c -o -d -v -k -h -V --token --yes --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --token --yes --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2724,6 +3116,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2748,6 +3144,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2763,13 +3163,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__user__subcmd__authenticate)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2794,6 +3198,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2809,7 +3217,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__user__subcmd__delete)
-            opts="-y -c -o -d -v -k -h -V --user --yes --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --user --yes --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2820,6 +3228,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2847,6 +3259,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-certs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2859,7 +3275,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__user__subcmd__info)
-            opts="-c -o -d -v -k -h -V --uuid --name --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --uuid --name --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2877,6 +3293,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2898,6 +3318,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2913,13 +3337,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__user__subcmd__list)
-            opts="-l -c -o -d -v -k -h -V --detail --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-l -c -o -d -v -k -h -V --detail --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2944,6 +3372,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2959,13 +3391,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__user__subcmd__name2uuid)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2990,6 +3426,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3005,7 +3445,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__user__subcmd__select)
-            opts="-y -c -o -d -v -k -h -V --user --yes --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -c -o -d -v -k -h -V --user --yes --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3016,6 +3456,10 @@ _kamaki() {
                     return 0
                     ;;
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3040,6 +3484,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3055,13 +3503,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__user__subcmd__uuid2name)
-            opts="-c -o -d -v -k -h -V --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3086,6 +3538,10 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort-column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kamaki_global_optspecs
-    string join \n cloud= c/config= o/options= d/debug v/verbose verbose-with-data output-format= columns= k/ignore-ssl ca-certs= h/help V/version
+    string join \n cloud= c/config= o/options= d/debug v/verbose verbose-with-data output-format= columns= sort-column= sort-descending k/ignore-ssl ca-certs= h/help V/version
 end
 
 function __fish_kamaki_needs_command
@@ -24,7 +24,7 @@ function __fish_kamaki_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c kamaki -n "__fish_kamaki_needs_command" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_needs_command" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_needs_command" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_needs_command" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_needs_command" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -34,10 +34,12 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_needs_command" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_needs_command" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_needs_command" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_needs_command" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_needs_command" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_needs_command" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_needs_command" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_needs_command" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_needs_command" -s V -l version -d 'Print version'
@@ -51,7 +53,7 @@ complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "endpoint" -d 'Astakos
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "service" -d 'Astakos services (service token required for some commands)'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "config" -d 'Kamaki configurations'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "__codegen" -d 'Write the CLI reference, man pages and completions (used by `cargo xtask codegen`)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -61,10 +63,12 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -s V -l version -d 'Print version'
@@ -76,7 +80,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -f -a "delete" -d 'Delete a user (token) from the list of session users'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -f -a "uuid2name" -d 'Get user name(s) from uuid(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -f -a "name2uuid" -d 'Get user uuid(s) from name(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -86,16 +90,18 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from authenticate" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -l uuid -d 'Show the session user with this UUID' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -l name -d 'Show the session user with this name' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -105,14 +111,16 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -122,16 +130,18 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -s l -l detail -d 'Show all details'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -l token -d 'The new user\'s token' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -141,16 +151,18 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Append the token to the config file without asking'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -l user -d 'The user\'s UUID or name' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -160,16 +172,18 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s y -l yes -d 'Make it the default (first token) in the config file without asking'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -l user -d 'The user\'s UUID or name' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -179,15 +193,17 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Drop the token from the config file without asking'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -197,14 +213,16 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from uuid2name" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -214,14 +232,16 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from name2uuid" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -231,10 +251,12 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_seen_subcommand_from list info create modify suspend unsuspend terminate reinstate approve deny dismiss cancel join enroll" -s V -l version -d 'Print version'
@@ -255,7 +277,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand project; and not __fish_se
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -l name -d 'Only projects with this name' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -l state -d 'Only projects in this state' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -l owner -d 'Only projects of this owner (UUID)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -265,15 +287,17 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -s l -l details -d 'Show all details'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -283,10 +307,12 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
@@ -307,7 +333,7 @@ closed\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -l resource -d 'A resource limit, RESOURCE=MEMBER_CAPACITY,PROJECT_CAPACITY (repeatable), e.g. cyclades.cpu=1,5' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -l private -d 'Private project (true or false)' -r -f -a "true\t''
 false\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -317,12 +343,14 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -341,7 +369,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_s
 moderated\t''
 closed\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -l resource -d 'A resource limit, RESOURCE=MEMBER_CAPACITY,PROJECT_CAPACITY (repeatable), e.g. cyclades.cpu=1,5' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -351,6 +379,7 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -l private -d 'Make the project private'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -l public -d 'Make the project public'
@@ -359,11 +388,12 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -373,17 +403,19 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -393,17 +425,19 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from unsuspend" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -413,17 +447,19 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from terminate" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -433,18 +469,20 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from reinstate" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -l app-id -d 'The application ID' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -454,18 +492,20 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -l app-id -d 'The application ID' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -475,18 +515,20 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from deny" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -l app-id -d 'The application ID' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -496,18 +538,20 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from dismiss" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -l app-id -d 'The application ID' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -517,16 +561,18 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -536,17 +582,19 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from join" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -l email -d 'The user\'s email' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -556,16 +604,18 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand project; and __fish_seen_subcommand_from enroll" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -575,10 +625,12 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -s V -l version -d 'Print version'
@@ -590,7 +642,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -f -a "cancel" -d 'Cancel your (probably pending) membership to a project'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and not __fish_seen_subcommand_from list info accept reject remove cancel leave" -f -a "leave" -d 'Leave a project you have membership to'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -l project-id -d 'Only memberships of this project' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -600,14 +652,16 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -617,15 +671,17 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -635,17 +691,19 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -655,17 +713,19 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -675,17 +735,19 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -695,17 +757,19 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -l reason -d 'Why (recorded by the server)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -715,16 +779,18 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand membership; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -734,17 +800,19 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and not __fish_seen_subcommand_from list" -f -a "list" -d 'Show user quotas'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -l resource -d 'Only resources whose name starts with this (e.g. cyclades, pithos.diskspace)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -l project-id -d 'Only this project' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -754,15 +822,17 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -l bytes -d 'Show sizes in bytes, not KiB/MiB/GiB'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand quota; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -772,15 +842,17 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and not __fish_seen_subcommand_from list" -f -a "list" -d 'List user resources'
-complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -790,14 +862,16 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand resource; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -807,10 +881,12 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -s V -l version -d 'Print version'
@@ -821,7 +897,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -f -a "resolve" -d 'Resolve multiple commissions (special privileges required)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and not __fish_seen_subcommand_from pending info accept reject resolve issue" -f -a "issue" -d 'Issue a commission (special privileges required)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -l service-token -d 'The token of a component (service), e.g. from `cloud-emulator service-token`' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -831,15 +907,17 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -l service-token -d 'The token of a component (service), e.g. from `cloud-emulator service-token`' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -849,15 +927,17 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -l service-token -d 'The token of a component (service), e.g. from `cloud-emulator service-token`' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -867,17 +947,19 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -l service-token -d 'The token of a component (service), e.g. from `cloud-emulator service-token`' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -887,19 +969,21 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -l accept -d 'Serials to accept, comma-separated' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -l reject -d 'Serials to reject, comma-separated' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -l service-token -d 'The token of a component (service), e.g. from `cloud-emulator service-token`' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -909,12 +993,14 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from resolve" -s V -l version -d 'Print version'
@@ -923,7 +1009,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_see
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l file-path -d 'A JSON file: {"RESOURCE": QUANTITY, ...}, or a list of provisions' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l description -d 'A description (the commission\'s name)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l service-token -d 'The token of a component (service), e.g. from `cloud-emulator service-token`' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -933,6 +1019,7 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l force -d 'Force the commission even past the limits'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l accept -d 'Accept the commission at once'
@@ -941,10 +1028,11 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_see
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand commission; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -954,17 +1042,19 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and not __fish_seen_subcommand_from list" -f -a "list" -d 'Get endpoints service endpoints'
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l endpoint-type -d 'Only endpoints of this service type (e.g. compute, object-store)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l name -d 'Only services with this name' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -974,14 +1064,16 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand endpoint; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -991,10 +1083,12 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -s V -l version -d 'Print version'
@@ -1002,7 +1096,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_se
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -f -a "quotas" -d 'Get service quotas'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -f -a "username2uuid" -d 'Get service uuid(s) from username(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and not __fish_seen_subcommand_from list quotas username2uuid uuid2username" -f -a "uuid2username" -d 'Get service username(s) from uuid(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -1012,16 +1106,18 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -l service-token -d 'The token of a component (service), e.g. from `cloud-emulator service-token`' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -l uuid -d 'Only this user' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -1031,16 +1127,18 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from quotas" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -l service-token -d 'The token of a component (service), e.g. from `cloud-emulator service-token`' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -l username -d 'A user name (repeatable)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -1050,16 +1148,18 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from username2uuid" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -l service-token -d 'The token of a component (service), e.g. from `cloud-emulator service-token`' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -l uuid -d 'A user UUID (repeatable)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -1069,14 +1169,16 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -1086,10 +1188,12 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -s V -l version -d 'Print version'
@@ -1097,7 +1201,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_see
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -f -a "set" -d 'Set a configuration option in the config file (other lines are kept)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -f -a "delete" -d 'Delete a configuration option from the config file'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -f -a "list" -d 'List all configuration options (secrets masked)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -1107,14 +1211,16 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -1124,14 +1230,16 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -1141,15 +1249,17 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -l default -d 'Also forget a default value for this session (kamaki compatibility; defaults live in code)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -1159,15 +1269,17 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l explain -d 'Show where each value comes from (flag, environment, file:line, default)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -l cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
@@ -1177,10 +1289,12 @@ csv\t'Comma-separated values with a header row'
 value\t'Values only, space-separated, one row per line (for shell scripts)'
 ndjson\t'One compact JSON document per line (per list item)'"
 complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -l sort-descending -d 'Sort in descending order (with --sort-column)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand __codegen" -s V -l version -d 'Print version'

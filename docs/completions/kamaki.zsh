@@ -16,6 +16,7 @@ _kamaki() {
     local context curcontext="$curcontext" state line
     _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -27,12 +28,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -52,6 +55,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
             (user)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -63,12 +67,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -89,6 +95,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
             (authenticate)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -100,12 +107,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -121,6 +130,7 @@ _arguments "${_arguments_options[@]}" : \
 '(--name)--uuid=[Show the session user with this UUID]:UUID:_default' \
 '--name=[Show the session user with this name]:NAME:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -132,12 +142,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -150,6 +162,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (list)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -161,6 +174,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-l[Show all details]' \
 '--detail[Show all details]' \
@@ -169,6 +183,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -182,6 +197,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--token=[The new user'\''s token]:TOKEN:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -193,6 +209,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Append the token to the config file without asking]' \
 '--yes[Append the token to the config file without asking]' \
@@ -201,6 +218,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -214,6 +232,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--user=[The user'\''s UUID or name]:UUID_OR_USERNAME:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -225,6 +244,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Make it the default (first token) in the config file without asking]' \
 '--yes[Make it the default (first token) in the config file without asking]' \
@@ -233,6 +253,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -246,6 +267,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--user=[The user'\''s UUID or name]:UUID_OR_USERNAME:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -257,6 +279,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Drop the token from the config file without asking]' \
 '--yes[Drop the token from the config file without asking]' \
@@ -265,6 +288,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -277,6 +301,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (uuid2name)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -288,12 +313,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -307,6 +334,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (name2uuid)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -318,12 +346,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -341,6 +371,7 @@ esac
 (project)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -352,12 +383,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -381,6 +414,7 @@ _arguments "${_arguments_options[@]}" : \
 '--state=[Only projects in this state]:STATE:_default' \
 '--owner=[Only projects of this owner (UUID)]:OWNER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -392,6 +426,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-l[Show all details]' \
 '--details[Show all details]' \
@@ -400,6 +435,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -412,6 +448,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (info)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -423,12 +460,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -454,6 +493,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--resource=[A resource limit, RESOURCE=MEMBER_CAPACITY,PROJECT_CAPACITY (repeatable), e.g. cyclades.cpu=1,5]:RES=MEMBER,PROJECT:_default' \
 '--private=[Private project (true or false)]:true|false:(true false)' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -465,6 +505,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -474,6 +515,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -497,6 +539,7 @@ _arguments "${_arguments_options[@]}" : \
 '--leave-policy=[Who may leave\: auto, moderated or closed]:LEAVE_POLICY:(auto moderated closed)' \
 '*--resource=[A resource limit, RESOURCE=MEMBER_CAPACITY,PROJECT_CAPACITY (repeatable), e.g. cyclades.cpu=1,5]:RES=MEMBER,PROJECT:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -508,6 +551,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '(--public)--private[Make the project private]' \
 '--public[Make the project public]' \
@@ -519,6 +563,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -533,6 +578,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -544,6 +590,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -553,6 +600,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -567,6 +615,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -578,6 +627,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -587,6 +637,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -601,6 +652,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -612,6 +664,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -621,6 +674,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -635,6 +689,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -646,6 +701,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -655,6 +711,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -670,6 +727,7 @@ _arguments "${_arguments_options[@]}" : \
 '--app-id=[The application ID]:ID:_default' \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -681,6 +739,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -690,6 +749,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -705,6 +765,7 @@ _arguments "${_arguments_options[@]}" : \
 '--app-id=[The application ID]:ID:_default' \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -716,6 +777,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -725,6 +787,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -740,6 +803,7 @@ _arguments "${_arguments_options[@]}" : \
 '--app-id=[The application ID]:ID:_default' \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -751,6 +815,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -760,6 +825,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -775,6 +841,7 @@ _arguments "${_arguments_options[@]}" : \
 '--app-id=[The application ID]:ID:_default' \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -786,6 +853,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -795,6 +863,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -808,6 +877,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (join)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -819,6 +889,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -828,6 +899,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -842,6 +914,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--email=[The user'\''s email]:EMAIL:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -853,6 +926,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -862,6 +936,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -879,6 +954,7 @@ esac
 (membership)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -890,12 +966,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -917,6 +995,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--project-id=[Only memberships of this project]:PROJECT_ID:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -928,12 +1007,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -946,6 +1027,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (info)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -957,12 +1039,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -977,6 +1061,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -988,6 +1073,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -997,6 +1083,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1011,6 +1098,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1022,6 +1110,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -1031,6 +1120,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1045,6 +1135,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1056,6 +1147,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -1065,6 +1157,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1079,6 +1172,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1090,6 +1184,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -1099,6 +1194,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1113,6 +1209,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--reason=[Why (recorded by the server)]:REASON:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1124,6 +1221,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -1133,6 +1231,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1150,6 +1249,7 @@ esac
 (quota)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1161,12 +1261,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1189,6 +1291,7 @@ _arguments "${_arguments_options[@]}" : \
 '--resource=[Only resources whose name starts with this (e.g. cyclades, pithos.diskspace)]:RESOURCE:_default' \
 '--project-id=[Only this project]:PROJECT_ID:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1200,6 +1303,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '--bytes[Show sizes in bytes, not KiB/MiB/GiB]' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
@@ -1207,6 +1311,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1223,6 +1328,7 @@ esac
 (resource)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1234,12 +1340,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1260,6 +1368,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
             (list)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1271,12 +1380,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1293,6 +1404,7 @@ esac
 (commission)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1304,12 +1416,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1331,6 +1445,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1342,12 +1457,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1361,6 +1478,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1372,12 +1490,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1392,6 +1512,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1403,6 +1524,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -1412,6 +1534,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1426,6 +1549,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1437,6 +1561,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -1446,6 +1571,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1462,6 +1588,7 @@ _arguments "${_arguments_options[@]}" : \
 '*--reject=[Serials to reject, comma-separated]:ID,...:_default' \
 '--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1473,6 +1600,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-y[Do not ask for confirmation]' \
 '--yes[Do not ask for confirmation]' \
@@ -1482,6 +1610,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1499,6 +1628,7 @@ _arguments "${_arguments_options[@]}" : \
 '--description=[A description (the commission'\''s name)]:DESCRIPTION:_default' \
 '--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1510,6 +1640,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '--force[Force the commission even past the limits]' \
 '--accept[Accept the commission at once]' \
@@ -1521,6 +1652,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1537,6 +1669,7 @@ esac
 (endpoint)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1548,12 +1681,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1576,6 +1711,7 @@ _arguments "${_arguments_options[@]}" : \
 '--endpoint-type=[Only endpoints of this service type (e.g. compute, object-store)]:TYPE:_default' \
 '--name=[Only services with this name]:NAME:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1587,12 +1723,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1609,6 +1747,7 @@ esac
 (service)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1620,12 +1759,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1646,6 +1787,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
             (list)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1657,12 +1799,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1677,6 +1821,7 @@ _arguments "${_arguments_options[@]}" : \
 '--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
 '--uuid=[Only this user]:UUID:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1688,12 +1833,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1708,6 +1855,7 @@ _arguments "${_arguments_options[@]}" : \
 '--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
 '*--username=[A user name (repeatable)]:USERNAME:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1719,12 +1867,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1739,6 +1889,7 @@ _arguments "${_arguments_options[@]}" : \
 '--service-token=[The token of a component (service), e.g. from \`cloud-emulator service-token\`]:TOKEN:_default' \
 '*--uuid=[A user UUID (repeatable)]:UUID:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1750,12 +1901,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1772,6 +1925,7 @@ esac
 (config)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1783,12 +1937,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1809,6 +1965,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
             (get)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1820,12 +1977,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1839,6 +1998,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (set)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1850,12 +2010,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1870,6 +2032,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (delete)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1881,6 +2044,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '--default[Also forget a default value for this session (kamaki compatibility; defaults live in code)]' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
@@ -1888,6 +2052,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1901,6 +2066,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (list)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1912,6 +2078,7 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '--explain[Show where each value comes from (flag, environment, file\:line, default)]' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
@@ -1919,6 +2086,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \
@@ -1935,6 +2103,7 @@ esac
 (__codegen)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
 '*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
@@ -1946,12 +2115,14 @@ csv\:"Comma-separated values with a header row"
 value\:"Values only, space-separated, one row per line (for shell scripts)"
 ndjson\:"One compact JSON document per line (per list item)"))' \
 '*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
 '--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
 '-k[Skip TLS certificate verification (insecure)]' \
 '--ignore-ssl[Skip TLS certificate verification (insecure)]' \
 '--insecure[Skip TLS certificate verification (insecure)]' \

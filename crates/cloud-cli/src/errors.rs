@@ -135,9 +135,18 @@ impl CliError {
         }
     }
 
-    /// Prints the error on stderr (colour only on a terminal).
+    /// Prints the error on stderr (the cause in red only on a terminal,
+    /// and not with `NO_COLOR`).
     pub fn print(&self) {
-        eprint!("{self}");
+        use std::io::{IsTerminal, Write};
+        let mut text = self.to_string();
+        if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+            if let Some(end) = text.find('\n') {
+                text = format!("\x1b[31m{}\x1b[0m{}", &text[..end], &text[end..]);
+            }
+        }
+        // Not eprint!: a closed stderr must not panic.
+        let _ = std::io::stderr().write_all(text.as_bytes());
     }
 }
 

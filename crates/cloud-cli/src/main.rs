@@ -129,6 +129,10 @@ fn printer(global: &Global, config: &Config, env: &Env) -> Printer {
         format: global.output_format.unwrap_or(Format::Table),
         columns: global.columns.clone(),
         color: std::io::stdout().is_terminal() && env("NO_COLOR").is_none() && !colors_off,
+        sort: global
+            .sort_column
+            .clone()
+            .map(|column| (column, global.sort_descending)),
     }
 }
 

@@ -715,6 +715,28 @@ fn output_formats_and_columns() {
         let v: Value = serde_json::from_str(line).unwrap();
         assert_eq!(v.as_object().unwrap().len(), 2);
     }
+    let sorted = home
+        .run(&[
+            "resource",
+            "list",
+            "--sort-column",
+            "name",
+            "--sort-descending",
+            "--output-format",
+            "value",
+            "--columns",
+            "name",
+        ])
+        .ok();
+    let names: Vec<&str> = sorted.lines().collect();
+    let mut expected = names.clone();
+    expected.sort_by(|a, b| b.cmp(a));
+    assert_eq!(names, expected);
+    assert!(
+        home.run(&["--os-cloud", "emu", "resource", "list"])
+            .ok()
+            .contains("cyclades.vm")
+    );
     let info = home
         .run(&[
             "user",

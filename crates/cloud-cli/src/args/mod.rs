@@ -38,7 +38,7 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct Global {
     /// Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, visible_alias = "os-cloud", global = true, value_name = "NAME")]
     pub cloud: Option<String>,
     /// Use this config file instead of ~/.kamakirc (must exist)
     #[arg(
@@ -76,6 +76,12 @@ pub struct Global {
     /// Show only these columns (fields), comma-separated, in this order
     #[arg(long, global = true, value_delimiter = ',', value_name = "COLUMN,...")]
     pub columns: Option<Vec<String>>,
+    /// Sort lists by this column (numbers numerically, then text)
+    #[arg(long = "sort-column", global = true, value_name = "COLUMN")]
+    pub sort_column: Option<String>,
+    /// Sort in descending order (with --sort-column)
+    #[arg(long = "sort-descending", global = true, requires = "sort_column")]
+    pub sort_descending: bool,
     /// Skip TLS certificate verification (insecure)
     #[arg(
         short = 'k',

@@ -80,6 +80,8 @@ pub struct Printer {
     pub columns: Option<Vec<String>>,
     /// Whether to use ANSI colour (only when stdout is a terminal).
     pub color: bool,
+    /// `--sort-column` and whether descending.
+    pub sort: Option<(String, bool)>,
 }
 
 impl Printer {
@@ -100,6 +102,14 @@ impl Printer {
                 }
             },
             Data::List { items, columns } => {
+                let sorted;
+                let items = match &self.sort {
+                    Some((column, descending)) => {
+                        sorted = sort_items(items, column, *descending);
+                        &sorted
+                    }
+                    None => items,
+                };
                 let cols = self.list_columns(items, columns);
                 match self.format {
                     Format::Table => table::list(items, &cols, self.color),
@@ -171,6 +181,20 @@ impl Printer {
     }
 }
 
+/// The items ordered by one column: numbers by value, then text, missing last.
+fn sort_items(items: &[Value], column: &str, descending: bool) -> Vec<Value> {
+    let mut out = items.to_vec();
+    out.sort_by(|a, b| {
+        let (x, y) = (field(a, column), field(b, column));
+        let order = match (x.and_then(Value::as_f64), y.and_then(Value::as_f64)) {
+            (Some(x), Some(y)) => x.total_cmp(&y),
+            _ => cell(x).cmp(&cell(y)),
+        };
+        if descending { order.reverse() } else { order }
+    });
+    out
+}
+
 fn object_keys(value: &Value) -> Vec<String> {
     match value {
         Value::Object(map) => map.keys().cloned().collect(),
@@ -229,6 +253,7 @@ mod tests {
             format,
             columns: None,
             color: false,
+            sort: None,
         }
     }
 
