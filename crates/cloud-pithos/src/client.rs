@@ -43,6 +43,11 @@ pub struct PithosClient {
     pub(crate) endpoint: String,
     pub(crate) account: String,
     pub(crate) owner: String,
+    /// Block size and hash per `account/container`, read once per client
+    /// (they are server-wide, PITHOS.md §2.1).
+    pub(crate) block_cache: std::sync::Arc<
+        std::sync::Mutex<std::collections::HashMap<String, crate::upload::BlockParams>>,
+    >,
 }
 
 /// `If-*` conditions of a read or a write.
@@ -221,6 +226,7 @@ impl PithosClient {
             endpoint: endpoint.trim_end_matches('/').to_owned(),
             account: account.to_owned(),
             owner: account.to_owned(),
+            block_cache: Default::default(),
         }
     }
 

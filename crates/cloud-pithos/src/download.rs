@@ -253,45 +253,18 @@ struct Fetch<'a> {
 }
 
 impl Fetch<'_> {
-    /// GETs `[start, end)` of the object, retrying transient failures and
-    /// short bodies.
+    /// GETs `[start, end)` of the object (see [`PithosClient::range_bytes`]).
     async fn get_range(&self, start: u64, end: u64) -> Result<Bytes, TransferError> {
-        let query: Vec<(&str, Option<String>)> = self
-            .version
-            .map(|v| ("version", Some(v.to_owned())))
-            .into_iter()
-            .collect();
-        let uri = self
-            .client
-            .object_uri(self.container, self.object, &query)?;
-        let mut headers = vec![("range".to_owned(), format!("bytes={}-{}", start, end - 1))];
-        if let Some(etag) = &self.etag {
-            headers.push(("if-match".to_owned(), header_value(etag)));
-        }
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let req = request(Method::GET, uri.clone(), headers.clone(), Body::empty())?;
-            match self.client.transport.bytes(req).await {
-                Ok(data) if data.len() as u64 == end - start => return Ok(data),
-                Ok(data) if attempt >= BLOCK_ATTEMPTS => {
-                    return Err(Error::decode(
-                        format!("GET {uri}"),
-                        format!("expected {} bytes, got {}", end - start, data.len()),
-                    )
-                    .into());
-                }
-                Ok(_) => pause(attempt).await,
-                Err(e) if e.kind() == Some(ErrorKind::PreconditionFailed) => {
-                    return Err(TransferError::Condition {
-                        object: self.object.to_owned(),
-                        reason: "the object changed during the download; download it again",
-                    });
-                }
-                Err(e) if attempt < BLOCK_ATTEMPTS && transient(&e) => pause(attempt).await,
-                Err(e) => return Err(e.into()),
-            }
-        }
+        self.client
+            .range_bytes(
+                self.container,
+                self.object,
+                self.version,
+                self.etag.as_deref(),
+                start,
+                end,
+            )
+            .await
     }
 
     /// Fetches block `index` and checks it against `expected` (hex), once
@@ -333,6 +306,54 @@ impl Fetch<'_> {
 }
 
 impl PithosClient {
+    /// GETs bytes `[start, end)` of an object with `If-Match: <etag>`,
+    /// retrying transient failures and short bodies a few times (the
+    /// transport cannot retry a body that breaks off). A 412 means the
+    /// object changed since its hashmap was read.
+    pub(crate) async fn range_bytes(
+        &self,
+        container: &str,
+        object: &str,
+        version: Option<&str>,
+        etag: Option<&str>,
+        start: u64,
+        end: u64,
+    ) -> Result<Bytes, TransferError> {
+        let query: Vec<(&str, Option<String>)> = version
+            .map(|v| ("version", Some(v.to_owned())))
+            .into_iter()
+            .collect();
+        let uri = self.object_uri(container, object, &query)?;
+        let mut headers = vec![("range".to_owned(), format!("bytes={}-{}", start, end - 1))];
+        if let Some(etag) = etag {
+            headers.push(("if-match".to_owned(), header_value(etag)));
+        }
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let req = request(Method::GET, uri.clone(), headers.clone(), Body::empty())?;
+            match self.transport.bytes(req).await {
+                Ok(data) if data.len() as u64 == end - start => return Ok(data),
+                Ok(data) if attempt >= BLOCK_ATTEMPTS => {
+                    return Err(Error::decode(
+                        format!("GET {uri}"),
+                        format!("expected {} bytes, got {}", end - start, data.len()),
+                    )
+                    .into());
+                }
+                Ok(_) => pause(attempt).await,
+                Err(e) if e.kind() == Some(ErrorKind::PreconditionFailed) => {
+                    return Err(TransferError::Condition {
+                        object: object.to_owned(),
+                        reason: "the object changed during the transfer; start it again",
+                    });
+                }
+                Err(e) if attempt < BLOCK_ATTEMPTS && transient(&e) => pause(attempt).await,
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+
     /// Downloads `object` of `container` to the file `target`; see the
     /// module documentation for the steps and the temporary file policy.
     ///

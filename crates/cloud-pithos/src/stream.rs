@@ -12,7 +12,7 @@
 //! the hashmap. The server's answer to the final PUT is checked as for files.
 
 use bytes::{BufMut, Bytes, BytesMut};
-use cloud_core::{Body, Error};
+use cloud_core::Error;
 use futures_util::StreamExt;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
@@ -155,51 +155,6 @@ impl PithosClient {
             .await
             .map_err(|e| TransferError::local(std::path::Path::new("<output>"), e))?;
         Ok(written)
-    }
-
-    /// One ranged GET with retries (shared with downloads).
-    async fn range_bytes(
-        &self,
-        container: &str,
-        object: &str,
-        version: Option<&str>,
-        etag: Option<&str>,
-        start: u64,
-        end: u64,
-    ) -> Result<Bytes, TransferError> {
-        let query: Vec<(&str, Option<String>)> = version
-            .map(|v| ("version", Some(v.to_owned())))
-            .into_iter()
-            .collect();
-        let uri = self.object_uri(container, object, &query)?;
-        let mut headers = vec![("range".to_owned(), format!("bytes={}-{}", start, end - 1))];
-        if let Some(etag) = etag {
-            headers.push(("if-match".to_owned(), crate::encoding::header_value(etag)));
-        }
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let req = crate::client::request(
-                http::Method::GET,
-                uri.clone(),
-                headers.clone(),
-                Body::empty(),
-            )?;
-            match self.transport.bytes(req).await {
-                Ok(data) if data.len() as u64 == end - start => return Ok(data),
-                Ok(_) | Err(_) if attempt < crate::upload::BLOCK_ATTEMPTS => {
-                    crate::upload::pause(attempt).await
-                }
-                Ok(data) => {
-                    return Err(Error::decode(
-                        format!("GET {uri}"),
-                        format!("expected {} bytes, got {}", end - start, data.len()),
-                    )
-                    .into());
-                }
-                Err(e) => return Err(condition_error(e, object)),
-            }
-        }
     }
 
     async fn cat_streamed<W: AsyncWrite + Unpin>(

@@ -184,7 +184,8 @@ pub(crate) async fn pause(attempt: usize) {
 }
 
 impl PithosClient {
-    /// The block size and hash algorithm of a container of the client's account.
+    /// The block size and hash algorithm of a container of the client's
+    /// account, read with a HEAD once and then remembered by the client.
     ///
     /// ```no_run
     /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
@@ -193,6 +194,15 @@ impl PithosClient {
     /// # Ok(()) }
     /// ```
     pub async fn block_params(&self, container: &str) -> Result<BlockParams, TransferError> {
+        let key = format!("{}/{container}", self.account);
+        if let Some(params) = self
+            .block_cache
+            .lock()
+            .ok()
+            .and_then(|cache| cache.get(&key).copied())
+        {
+            return Ok(params);
+        }
         let info = self.get_container_info(container, None).await?;
         let block_size = info
             .block_size
@@ -201,10 +211,14 @@ impl PithosClient {
         let name = info.block_hash.unwrap_or_else(|| "sha256".to_owned());
         let algorithm =
             HashAlgorithm::from_name(&name).ok_or(TransferError::UnsupportedHash(name))?;
-        Ok(BlockParams {
+        let params = BlockParams {
             block_size,
             algorithm,
-        })
+        };
+        if let Ok(mut cache) = self.block_cache.lock() {
+            cache.insert(key, params);
+        }
+        Ok(params)
     }
 
     /// Uploads the file at `path` as `object` of `container`, sending only
