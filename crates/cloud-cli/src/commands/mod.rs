@@ -1,5 +1,5 @@
 //! The commands, one file per group; each turns its parsed arguments into
-//! library calls and returns [`Data`] for the printer.
+//! library calls and returns [`crate::output::Data`] for the printer.
 
 pub mod account;
 pub mod commission;
