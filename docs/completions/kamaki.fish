@@ -161,7 +161,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -l user -d 'The user\'s UUID or name' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -l user -d 'The user\'s UUID or name (or #N: the N-th token of cloud.NAME.token)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -182,7 +182,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -l user -d 'The user\'s UUID or name' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -l user -d 'The user\'s UUID or name (or #N: the N-th token of cloud.NAME.token)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and __fish_seen_subcommand_from delete" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r

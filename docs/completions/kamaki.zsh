@@ -230,7 +230,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 ;;
 (select)
 _arguments "${_arguments_options[@]}" : \
-'--user=[The user'\''s UUID or name]:UUID_OR_USERNAME:_default' \
+'--user=[The user'\''s UUID or name (or #N\: the N-th token of cloud.NAME.token)]:UUID_OR_USERNAME:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -265,7 +265,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 ;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
-'--user=[The user'\''s UUID or name]:UUID_OR_USERNAME:_default' \
+'--user=[The user'\''s UUID or name (or #N\: the N-th token of cloud.NAME.token)]:UUID_OR_USERNAME:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \

@@ -767,3 +767,31 @@ fn the_local_cloud_answers_with_nothing_configured() {
             .contains("system:")
     );
 }
+
+#[test]
+fn a_refused_token_in_the_list_is_shown_and_can_be_dropped() {
+    let cloud = Cloud::start();
+    let home = Home::new();
+    home.write_config(&format!(
+        "[cloud \"emu\"]\nurl = {}\ntoken = revoked-token {}\n",
+        cloud.url, cloud.token
+    ));
+    let run = home.run(&["user", "list", "--output-format", "json"]);
+    assert!(run.stderr.contains("token #1 of 2"), "{run:#?}");
+    assert!(!run.stderr.contains("revoked-token"), "{run:#?}");
+    let list = run.json();
+    assert_eq!(list[0]["id"], serde_json::Value::Null);
+    assert_eq!(list[1]["id"], cloud.uuid.as_str());
+    home.run(&["user", "select", "--user", &cloud.uuid, "-y"])
+        .ok();
+    home.run(&["user", "delete", "--user", "#2", "-y"]).ok();
+    assert!(
+        home.config()
+            .ends_with(&format!("token = {}\n", cloud.token))
+    );
+    assert_eq!(
+        home.run(&["user", "info", "--output-format", "json"])
+            .json()["id"],
+        cloud.uuid.as_str()
+    );
+}

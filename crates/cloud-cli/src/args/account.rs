@@ -41,7 +41,7 @@ pub enum User {
     },
     /// Select a user from the (cached) list as the current session user
     Select {
-        /// The user's UUID or name
+        /// The user's UUID or name (or #N: the N-th token of cloud.NAME.token)
         #[arg(long = "user", required = true, value_name = "UUID_OR_USERNAME")]
         uuid_or_username: String,
         /// Make it the default (first token) in the config file without asking
@@ -50,7 +50,7 @@ pub enum User {
     },
     /// Delete a user (token) from the list of session users
     Delete {
-        /// The user's UUID or name
+        /// The user's UUID or name (or #N: the N-th token of cloud.NAME.token)
         #[arg(long = "user", required = true, value_name = "UUID_OR_USERNAME")]
         uuid_or_username: String,
         /// Drop the token from the config file without asking

@@ -50,9 +50,23 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: User) -> CliResult<Data> {
         }
         User::List { detail } => {
             let mut rows = Vec::new();
+            let total = cloud.tokens.len();
             for (i, token) in cloud.tokens.iter().enumerate() {
-                let info = identity.user_info(Some(token)).await.map_err(&err)?;
-                let mut row = to_value(&info)?;
+                let mut row = match identity.user_info(Some(token)).await {
+                    Ok(info) => to_value(&info)?,
+                    // A refused token is listed, not fatal: the others still work.
+                    Err(e) if e.kind() == Some(cloud_core::ErrorKind::Unauthorized) => {
+                        note(&format!(
+                            "kamaki: token #{} of {total} in cloud.{}.token was refused (401); \
+                             to drop it: kamaki user delete --user '#{}'",
+                            i + 1,
+                            cloud.name,
+                            i + 1
+                        ));
+                        json!({"id": null, "name": format!("(token #{} refused)", i + 1)})
+                    }
+                    Err(e) => return Err(err(e)),
+                };
                 row["current"] = Value::Bool(i == 0);
                 rows.push(row);
             }
@@ -113,10 +127,13 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: User) -> CliResult<Data> {
                     ),
                 );
             }
-            let info = identity
-                .user_info(Some(&cloud.tokens[index]))
-                .await
-                .map_err(&err)?;
+            let info = match identity.user_info(Some(&cloud.tokens[index])).await {
+                Ok(info) => to_value(&info)?,
+                Err(e) if e.kind() == Some(cloud_core::ErrorKind::Unauthorized) => {
+                    json!({"id": null, "name": format!("(token #{} refused)", index + 1)})
+                }
+                Err(e) => return Err(err(e)),
+            };
             if yes || ask_user("Drop this user's token from the configuration file?") {
                 let mut tokens = cloud.tokens.clone();
                 tokens.remove(index);
@@ -152,11 +169,18 @@ async fn find_user(
     cloud: &Cloud,
     who: &str,
 ) -> CliResult<usize> {
+    // `#N`: the N-th token of the list, even one the cloud refuses.
+    if let Some(n) = who.strip_prefix('#').and_then(|n| n.parse::<usize>().ok()) {
+        if (1..=cloud.tokens.len()).contains(&n) {
+            return Ok(n - 1);
+        }
+    }
     for (i, token) in cloud.tokens.iter().enumerate() {
-        let info = identity
-            .user_info(Some(token))
-            .await
-            .map_err(|e| CliError::from_library(&e, &cloud.name))?;
+        let info = match identity.user_info(Some(token)).await {
+            Ok(info) => info,
+            Err(e) if e.kind() == Some(cloud_core::ErrorKind::Unauthorized) => continue,
+            Err(e) => return Err(CliError::from_library(&e, &cloud.name)),
+        };
         if info.id == who || info.name.as_deref() == Some(who) {
             return Ok(i);
         }
