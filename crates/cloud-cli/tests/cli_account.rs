@@ -289,7 +289,11 @@ fn project_and_membership_commands() {
             .iter()
             .any(|m| field(m, "id") == mid)
     );
-    assert!(home.run(&["membership", "list"]).ok().contains(&bob.uuid));
+    let table = home.run(&["membership", "list"]).ok();
+    assert!(
+        table.contains(&format!("{} (bob@example.org)", bob.uuid)),
+        "{table}"
+    );
     assert_eq!(
         json(&["membership", "info", &mid])["user"],
         bob.uuid.as_str()

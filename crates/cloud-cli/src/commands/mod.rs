@@ -63,6 +63,52 @@ pub fn finish_change<T>(
     }
 }
 
+/// kamaki's decoration for people: in a table, user UUIDs in these fields
+/// get ` (name)` appended (one user-catalog lookup; best effort — a failed
+/// lookup leaves the UUIDs bare). Machine formats are never decorated.
+pub async fn decorate_users(
+    ctx: &Ctx<'_>,
+    client: &cloud_identity::AstakosClient,
+    data: &mut crate::output::Data,
+    fields: &[&str],
+) {
+    use crate::output::{Data, Format};
+    use serde_json::Value;
+    if ctx.global.output_format.unwrap_or(Format::Table) != Format::Table {
+        return;
+    }
+    let rows: Vec<&mut Value> = match data {
+        Data::List { items, .. } => items.iter_mut().collect(),
+        Data::Object(value) => vec![value],
+        _ => return,
+    };
+    let mut uuids: Vec<String> = Vec::new();
+    for row in &rows {
+        for f in fields {
+            if let Some(Value::String(u)) = row.get(*f) {
+                if !uuids.contains(u) {
+                    uuids.push(u.clone());
+                }
+            }
+        }
+    }
+    if uuids.is_empty() {
+        return;
+    }
+    let Ok(names) = client.uuids2usernames(&uuids).await else {
+        return;
+    };
+    for row in rows {
+        for f in fields {
+            if let Some(Value::String(u)) = row.get_mut(*f) {
+                if let Some(name) = names.get(u.as_str()) {
+                    *u = format!("{u} ({name})");
+                }
+            }
+        }
+    }
+}
+
 /// Asks `question [y/N]` on stderr; only an answer starting with y is yes.
 /// Without a terminal on stdin the answer is no.
 pub fn ask_user(question: &str) -> bool {

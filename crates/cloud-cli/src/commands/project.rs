@@ -4,7 +4,7 @@ use cloud_identity::AstakosClient;
 use cloud_identity::models::projects::{ProjectAction, ProjectFilters, ProjectSpec};
 use serde_json::json;
 
-use super::{Ctx, finish_change, lib_err, note};
+use super::{Ctx, decorate_users, finish_change, lib_err, note};
 use crate::args::Change;
 use crate::args::account::{Membership, MembershipActionArgs, Project, ProjectFields};
 use crate::errors::{CliError, CliResult};
@@ -127,21 +127,27 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Project) -> CliResult<Data> {
                 .iter()
                 .map(to_value)
                 .collect::<CliResult<Vec<_>>>()?;
-            Ok(Data::list(
+            let mut data = Data::list(
                 rows,
                 if details {
                     DETAIL_COLUMNS
                 } else {
                     LIST_COLUMNS
                 },
-            ))
+            );
+            decorate_users(ctx, &client, &mut data, &["owner"]).await;
+            Ok(data)
         }
-        Project::Info { project_id } => Data::object(
-            client
-                .get_project(&project_id)
-                .await
-                .map_err(|e| project_hint(&cloud, &project_id, &e))?,
-        ),
+        Project::Info { project_id } => {
+            let mut data = Data::object(
+                client
+                    .get_project(&project_id)
+                    .await
+                    .map_err(|e| project_hint(&cloud, &project_id, &e))?,
+            )?;
+            decorate_users(ctx, &client, &mut data, &["owner"]).await;
+            Ok(data)
+        }
         Project::Create {
             fields,
             private,
@@ -373,15 +379,19 @@ pub async fn membership(ctx: &mut Ctx<'_>, cmd: Membership) -> CliResult<Data> {
                 .await
                 .map_err(&err)?;
             let rows = list.iter().map(to_value).collect::<CliResult<Vec<_>>>()?;
-            return Ok(Data::list(rows, MEMBERSHIP_COLUMNS));
+            let mut data = Data::list(rows, MEMBERSHIP_COLUMNS);
+            decorate_users(ctx, &client, &mut data, &["user"]).await;
+            return Ok(data);
         }
         Membership::Info { membership_id } => {
-            return Data::object(
+            let mut data = Data::object(
                 client
                     .get_membership(membership_id)
                     .await
                     .map_err(|e| membership_hint(&cloud, membership_id, &e))?,
-            );
+            )?;
+            decorate_users(ctx, &client, &mut data, &["user"]).await;
+            return Ok(data);
         }
         Membership::Accept(a) => action(a, "accept"),
         Membership::Reject(a) => action(a, "reject"),
