@@ -185,6 +185,18 @@ pub(crate) fn request(
     body: Body,
 ) -> Result<Request<Body>, Error> {
     let mut builder = Request::builder().method(method).uri(uri);
+    // Say the length of a buffered body ourselves: hyper would over HTTP,
+    // but an in-process transport (the built-in local cloud) has no hyper.
+    let has_length = headers
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case("content-length"));
+    if !has_length {
+        if let Some(bytes) = body.as_bytes() {
+            if !bytes.is_empty() || method_sends_body(&builder) {
+                builder = builder.header("content-length", bytes.len());
+            }
+        }
+    }
     for (name, value) in headers {
         let value = HeaderValue::from_str(&value).map_err(|_| {
             Error::config(
@@ -197,6 +209,14 @@ pub(crate) fn request(
     builder
         .body(body)
         .map_err(|e| Error::config(format!("cannot build the request: {e}"), "check the names"))
+}
+
+/// Whether the request's method normally carries a body (so an empty one
+/// is announced as `Content-Length: 0`).
+fn method_sends_body(builder: &http::request::Builder) -> bool {
+    builder
+        .method_ref()
+        .is_some_and(|m| *m == Method::PUT || *m == Method::POST)
 }
 
 fn meta_headers(prefix: &str, meta: &BTreeMap<String, String>) -> Vec<(String, String)> {

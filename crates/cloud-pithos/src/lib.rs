@@ -14,7 +14,48 @@
 //!   unknown length;
 //! * [`tree`]: recursive upload and download of directory trees.
 //!
+//! * [`update`]: append and overwrite from local files.
+//!
 //! Memory stays bounded by concurrency × block size whatever the file size.
+//! Errors of plain calls are [`cloud_core::Error`]; transfers add local
+//! files and hashes in [`TransferError`].
+//!
+//! # Example
+//!
+//! A client made from a transport, the storage endpoint and the account
+//! UUID. Here the transport runs over the emulator in process; against a
+//! real cloud, build it with credentials and give the catalog's
+//! `object-store` URL.
+//!
+//! ```
+//! # tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap().block_on(async {
+//! use cloud_core::{Transport, credentials::StaticToken};
+//! use cloud_pithos::{PithosClient, ContainerOptions};
+//!
+//! let dir = std::env::temp_dir().join(format!("pithos-doc-{}", std::process::id()));
+//! let emulator = cloud_emulator::Emulator::open(cloud_emulator::Options::new(&dir))?
+//!     .with_base_url("http://in-process");
+//! let user = emulator.default_user()?;
+//! let transport = Transport::builder()
+//!     .credentials(StaticToken::new(user.token.clone()))
+//!     .service(emulator.service())
+//!     .build()?;
+//! let client = PithosClient::new(transport, "http://in-process/object-store/v1", &user.uuid);
+//!
+//! client.create_container("notes", &ContainerOptions::default()).await?;
+//! let report = client
+//!     .upload_bytes("notes", "hello.txt", bytes::Bytes::from_static(b"hello"), &Default::default())
+//!     .await?;
+//! assert_eq!(report.blocks_sent, 1);
+//! let mut out = Vec::new();
+//! client.cat_object("notes", "hello.txt", &mut out, &Default::default()).await?;
+//! assert_eq!(out, b"hello");
+//! # std::fs::remove_dir_all(&dir)?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! # }).unwrap();
+//! ```
+//!
+//! The hashing rules, on their own:
 //!
 //! ```
 //! use cloud_pithos::hashing::{hashmap_of, HashAlgorithm};
