@@ -3,8 +3,8 @@
 //! Remote directories are directory marker objects
 //! (`application/directory`) plus the `/` naming convention. Uploads create
 //! a marker for every local directory and upload every regular file to
-//! `<prefix>/<relative path>`; other kinds of files are skipped and listed
-//! in the report. Downloads list `<prefix>/` page by page (never the bare
+//! `<prefix>/<relative path>`; other kinds of files (and symbolic links to
+//! directories, which could loop) are skipped and listed in the report. Downloads list `<prefix>/` page by page (never the bare
 //! prefix, which would also match `<prefix>x…` — a kamaki bug) and download
 //! each object as it is listed, so a million objects use constant memory.
 
@@ -68,12 +68,17 @@ fn walk(root: &Path) -> Result<Vec<(String, bool, bool)>, TransferError> {
             } else {
                 format!("{relative}/{name}")
             };
-            let meta = std::fs::metadata(&path).map_err(|e| TransferError::local(&path, e))?;
-            if meta.is_dir() {
+            let kind = entry
+                .file_type()
+                .map_err(|e| TransferError::local(&path, e))?;
+            if kind.is_dir() {
                 out.push((rel.clone(), true, false));
                 stack.push((path, rel));
             } else {
-                out.push((rel, false, meta.is_file()));
+                // A symbolic link counts when it leads to a regular file; a
+                // link to a directory is skipped (it could loop).
+                let is_file = std::fs::metadata(&path).is_ok_and(|m| m.is_file());
+                out.push((rel, false, is_file));
             }
         }
     }

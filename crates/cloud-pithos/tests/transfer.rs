@@ -688,11 +688,15 @@ async fn trees_upload_download_delete() {
     std::fs::write(src.join("top.txt"), b"top").unwrap();
     std::fs::write(src.join("a/one"), pattern(3000, 1)).unwrap();
     std::fs::write(src.join("a/b/two"), pattern(10, 2)).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&src, src.join("a/loop")).unwrap();
     let up = client
         .upload_tree("c", "backup", &src, &UploadOptions::default())
         .await
         .unwrap();
     assert_eq!(up.files, 3);
+    #[cfg(unix)]
+    assert_eq!(up.skipped, ["a/loop"]);
     assert_eq!(up.directories, 4); // backup, a, a/b, empty
     assert!(
         client
