@@ -288,3 +288,23 @@ fn bad_config_files() {
     let run = home.run(&["--cloud", "nope", "user", "info"]).fails(4);
     assert!(run.stderr.contains("No cloud \"nope\""), "{run:#?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn config_set_writes_through_a_symlink() {
+    let home = Home::new();
+    let real = home.path.join("dotfiles-kamakirc");
+    common::write(&real, "[global]\ncolors = on\n");
+    std::os::unix::fs::symlink(&real, home.config_path()).unwrap();
+    home.run(&["config", "set", "colors", "off"]).ok();
+    assert!(
+        std::fs::symlink_metadata(home.config_path())
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        std::fs::read_to_string(&real).unwrap(),
+        "[global]\ncolors = off\n"
+    );
+}

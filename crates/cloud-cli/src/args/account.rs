@@ -7,6 +7,24 @@ use clap::{Args, Subcommand};
 
 use super::Change;
 
+/// The project specification, as the seed documents it (`--spec-file`).
+const PROJECT_SPEC: &str = "The --spec-file is JSON:
+{
+  \"name\": name,
+  \"owner\": uuid,                   # if omitted, request user assumed
+  \"homepage\": homepage,            # optional
+  \"description\": description,      # optional
+  \"comments\": comments,            # optional
+  \"max_members\": max_members,      # optional
+  \"private\": true | false,         # optional
+  \"start_date\": date,              # optional
+  \"end_date\": date,
+  \"join_policy\": \"auto\" | \"moderated\" | \"closed\",   # default: \"moderated\"
+  \"leave_policy\": \"auto\" | \"moderated\" | \"closed\",  # default: \"auto\"
+  \"resources\": {\"cyclades.vm\": {\"project_capacity\": int, \"member_capacity\": int}}
+}
+Flags given with it override its fields.";
+
 /// The `user` commands.
 #[derive(Debug, Subcommand)]
 pub enum User {
@@ -133,6 +151,7 @@ pub enum Project {
         project_id: String,
     },
     /// Apply for a new project (--spec-file, or --name and --end-date)
+    #[command(after_long_help = PROJECT_SPEC)]
     Create {
         #[command(flatten)]
         fields: ProjectFields,
@@ -143,6 +162,7 @@ pub enum Project {
         change: Change,
     },
     /// Modify properties of a project
+    #[command(after_long_help = PROJECT_SPEC)]
     Modify {
         /// The project ID
         project_id: String,
