@@ -875,3 +875,58 @@ async fn in_process_emulator_round_trip() {
         &[&data[..5], b"!"].concat()[..]
     );
 }
+
+#[tokio::test]
+async fn an_object_replaced_mid_download_is_not_mixed() {
+    // Every ranged GET carries If-Match with the hashmap's ETag: when the
+    // object is replaced half-way, the download fails cleanly (412) instead
+    // of mixing two versions, and nothing appears under the target's name.
+    let cloud = Cloud::start().await;
+    let client = cloud.client();
+    container(&client, "c", Some(1024)).await;
+    let old = pattern(32 * 1024, 1);
+    client
+        .upload_bytes(
+            "c",
+            "o",
+            Bytes::from(old.clone()),
+            &UploadOptions::default(),
+        )
+        .await
+        .unwrap();
+    let writer = client.clone();
+    let new = pattern(32 * 1024, 2);
+    let replacement = Bytes::from(new.clone());
+    *cloud.counts.before_range_get.lock().unwrap() = Some((
+        10,
+        Box::pin(async move {
+            writer
+                .upload_bytes("c", "o", replacement, &UploadOptions::default())
+                .await
+                .unwrap();
+        }),
+    ));
+    let dir = TempDir::new("replaced");
+    let out = dir.join("o");
+    let err = client
+        .download_object(
+            "c",
+            "o",
+            &out,
+            &DownloadOptions {
+                concurrency: 1,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(err, TransferError::Condition { .. }), "{err}");
+    assert!(!out.exists());
+    assert!(!partial_path(&out).exists());
+    // Run again: the new version, whole.
+    client
+        .download_object("c", "o", &out, &DownloadOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(std::fs::read(&out).unwrap(), new);
+}

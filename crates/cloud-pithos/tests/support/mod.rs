@@ -46,7 +46,6 @@ impl Drop for TempDir {
 }
 
 /// Requests seen by the counting transport (attempts included).
-#[derive(Debug)]
 pub struct Counts {
     /// Block POSTs (`POST <container>?update…` with octet-stream data).
     pub block_posts: AtomicUsize,
@@ -56,7 +55,12 @@ pub struct Counts {
     pub all: AtomicUsize,
     /// Ranged GETs beyond this many fail as if the server had gone away.
     pub fail_range_gets_after: AtomicUsize,
+    /// Run this (to completion) before sending the N-th ranged GET.
+    pub before_range_get: std::sync::Mutex<Option<(usize, Hook)>>,
 }
+
+/// Something to do in the middle of a transfer.
+pub type Hook = std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>;
 
 impl Default for Counts {
     fn default() -> Self {
@@ -65,6 +69,7 @@ impl Default for Counts {
             range_gets: AtomicUsize::new(0),
             all: AtomicUsize::new(0),
             fail_range_gets_after: AtomicUsize::new(usize::MAX),
+            before_range_get: std::sync::Mutex::new(None),
         }
     }
 }
@@ -83,6 +88,20 @@ impl Counts {
         self.fail_range_gets_after
             .store(usize::MAX, Ordering::SeqCst);
     }
+    /// The hook to run before this request, if its time has come.
+    fn hook_for(&self, req: &Request<Body>) -> Option<Hook> {
+        if req.method() != Method::GET || !req.headers().contains_key("range") {
+            return None;
+        }
+        let mut slot = self.before_range_get.lock().unwrap();
+        match slot.as_ref() {
+            Some((n, _)) if *n == self.range_gets.load(Ordering::SeqCst) => {
+                slot.take().map(|(_, hook)| hook)
+            }
+            _ => None,
+        }
+    }
+
     /// Records a request; false when it must fail (the "server" is gone).
     fn record(&self, req: &Request<Body>) -> bool {
         self.all.fetch_add(1, Ordering::SeqCst);
@@ -150,8 +169,12 @@ impl Cloud {
         let counts = Arc::clone(&self.counts);
         let counting = tower::service_fn(move |req: Request<Body>| {
             let pass = counts.record(&req);
+            let hook = counts.hook_for(&req);
             let mut inner = inner.clone();
             async move {
+                if let Some(hook) = hook {
+                    hook.await;
+                }
                 if !pass {
                     return Err(cloud_core::Error::Transport {
                         method: req.method().clone(),
