@@ -69,6 +69,10 @@ fn user_commands() {
         ])
         .json();
     assert_eq!(by_uuid["id"], bob.uuid.as_str());
+    let by_name = home
+        .run(&["user", "info", "--name", "bob@example.org"])
+        .ok();
+    assert!(by_name.contains(&bob.uuid), "{by_name}");
 
     home.run(&["user", "select", "--user", &bob.uuid, "-y"])
         .ok();
@@ -798,4 +802,198 @@ fn a_refused_token_in_the_list_is_shown_and_can_be_dropped() {
             .json()["id"],
         cloud.uuid.as_str()
     );
+}
+
+/// The value of a `| field | value |` row of a record table.
+fn table_field(table: &str, name: &str) -> String {
+    table
+        .lines()
+        .find_map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            (cells.len() > 2 && cells[1] == name).then(|| cells[2].to_owned())
+        })
+        .unwrap_or_else(|| panic!("no {name} in {table}"))
+}
+
+#[test]
+fn changing_commands_in_table_form() {
+    let cloud = Cloud::start();
+    let home = Home::with_cloud(&cloud);
+    let bob = cloud.emulator.add_user("bob@example.org").unwrap();
+    let bob_home = Home::new();
+    bob_home.write_config(&format!(
+        "[cloud \"emu\"]\nurl = {}\ntoken = {}\n",
+        cloud.url, bob.token
+    ));
+
+    let t = home
+        .run(&[
+            "project",
+            "create",
+            "--name",
+            "t.example.org",
+            "--end-date",
+            "2031-01-01",
+            "--join-policy",
+            "moderated",
+        ])
+        .ok();
+    let (project, app) = (table_field(&t, "id"), table_field(&t, "application"));
+    let t = home
+        .run(&["project", "approve", &project, "--app-id", &app])
+        .ok();
+    assert_eq!(table_field(&t, "state"), "active");
+    assert!(table_field(&t, "owner").contains("(user@localhost)"), "{t}");
+    let t = home.run(&["project", "suspend", &project]).ok();
+    assert_eq!(table_field(&t, "state"), "suspended");
+    let j = home
+        .run(&["project", "unsuspend", &project, "--output-format", "json"])
+        .json();
+    assert_eq!(j["state"], "active");
+    assert_eq!(
+        table_field(&home.run(&["project", "terminate", &project]).ok(), "state"),
+        "terminated"
+    );
+    assert_eq!(
+        table_field(&home.run(&["project", "reinstate", &project]).ok(), "state"),
+        "active"
+    );
+    // Applications: deny then dismiss, and cancel, in table form.
+    let m = home
+        .run(&["project", "modify", &project, "--description", "x"])
+        .ok();
+    let t = home
+        .run(&[
+            "project",
+            "deny",
+            &project,
+            "--app-id",
+            &table_field(&m, "application"),
+        ])
+        .ok();
+    assert!(t.contains("denied"), "{t}");
+    let t = home
+        .run(&[
+            "project",
+            "dismiss",
+            &project,
+            "--app-id",
+            &table_field(&m, "application"),
+        ])
+        .ok();
+    assert!(t.contains("dismissed"), "{t}");
+    let m = home
+        .run(&["project", "modify", &project, "--description", "y"])
+        .ok();
+    let t = home
+        .run(&[
+            "project",
+            "cancel",
+            &project,
+            "--app-id",
+            &table_field(&m, "application"),
+        ])
+        .ok();
+    assert!(t.contains("cancelled"), "{t}");
+
+    // Memberships in table form: join → reject; join → cancel; join → accept → leave.
+    let t = bob_home.run(&["project", "join", &project]).ok();
+    assert_eq!(table_field(&t, "state"), "requested");
+    let t = home
+        .run(&["membership", "reject", &table_field(&t, "id")])
+        .ok();
+    assert_eq!(table_field(&t, "state"), "rejected");
+    let t = bob_home.run(&["project", "join", &project]).ok();
+    let t = bob_home
+        .run(&["membership", "cancel", &table_field(&t, "id")])
+        .ok();
+    assert_eq!(table_field(&t, "state"), "cancelled");
+    let t = bob_home.run(&["project", "join", &project]).ok();
+    let id = table_field(&t, "id");
+    let t = home.run(&["membership", "accept", &id]).ok();
+    assert_eq!(table_field(&t, "state"), "accepted");
+    assert!(table_field(&t, "user").contains("(bob@example.org)"), "{t}");
+    let t = bob_home.run(&["membership", "leave", &id]).ok();
+    assert!(t.contains(&id), "{t}");
+    let j = bob_home
+        .run(&["project", "join", &project, "--output-format", "json"])
+        .json();
+    home.run(&["membership", "accept", &j["id"].to_string()])
+        .ok();
+    let j = home
+        .run(&[
+            "membership",
+            "remove",
+            &j["id"].to_string(),
+            "--output-format",
+            "json",
+        ])
+        .json();
+    assert!(j["id"].is_number(), "{j}");
+
+    // user add/select/delete print the user.
+    let carol = cloud.emulator.add_user("carol@example.org").unwrap();
+    let t = home
+        .run(&["user", "add", "--token", &carol.token, "-y"])
+        .ok();
+    assert_eq!(table_field(&t, "id"), carol.uuid);
+    let t = home
+        .run(&["user", "select", "--user", "carol@example.org", "-y"])
+        .ok();
+    assert_eq!(table_field(&t, "id"), carol.uuid);
+    let t = home
+        .run(&["user", "delete", "--user", &cloud.uuid, "-y"])
+        .ok();
+    assert_eq!(table_field(&t, "id"), cloud.uuid);
+    let j = home
+        .run(&[
+            "user",
+            "select",
+            "--user",
+            &carol.uuid,
+            "--output-format",
+            "json",
+        ])
+        .json();
+    assert_eq!(j["id"], carol.uuid.as_str());
+
+    // Commissions in table form.
+    let st = cloud.service_token();
+    let file = home.path.join("p.json");
+    common::write(&file, r#"{"cyclades.vm": 1}"#);
+    let issue = |fmt: &str| {
+        home.run(&[
+            "commission",
+            "issue",
+            "--service-token",
+            &st,
+            "--uuid",
+            &cloud.uuid,
+            "--source",
+            &cloud.uuid,
+            "--file-path",
+            file.to_str().unwrap(),
+            "--output-format",
+            fmt,
+        ])
+        .ok()
+    };
+    let a = table_field(&issue("table"), "serial");
+    let t = home
+        .run(&["commission", "accept", &a, "--service-token", &st])
+        .ok();
+    assert_eq!(table_field(&t, "accepted"), "true");
+    let b: serde_json::Value = serde_json::from_str(&issue("json")).unwrap();
+    let j = home
+        .run(&[
+            "commission",
+            "reject",
+            &b["serial"].to_string(),
+            "--service-token",
+            &st,
+            "--output-format",
+            "json",
+        ])
+        .json();
+    assert_eq!(j["rejected"], true);
 }

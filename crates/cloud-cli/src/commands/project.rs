@@ -109,7 +109,7 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Project) -> CliResult<Data> {
     };
     let (cloud, client) = client(ctx, dry_run).await?;
     let err = lib_err(&cloud);
-    match cmd {
+    let mut data = match cmd {
         Project::List {
             details,
             name,
@@ -135,7 +135,6 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Project) -> CliResult<Data> {
                     LIST_COLUMNS
                 },
             );
-            decorate_users(ctx, &client, &mut data, &["owner"]).await;
             Ok(data)
         }
         Project::Info { project_id } => {
@@ -145,7 +144,6 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Project) -> CliResult<Data> {
                     .await
                     .map_err(|e| project_hint(&cloud, &project_id, &e))?,
             )?;
-            decorate_users(ctx, &client, &mut data, &["owner"]).await;
             Ok(data)
         }
         Project::Create {
@@ -298,7 +296,9 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Project) -> CliResult<Data> {
             let result = client.enroll_member(&project_id, &email).await;
             membership_created(&client, &cloud, &change, result).await
         }
-    }
+    }?;
+    decorate_users(ctx, &client, &mut data, &["owner", "user"]).await;
+    Ok(data)
 }
 
 fn project_hint(cloud: &Cloud, project_id: &str, e: &cloud_core::Error) -> CliError {
@@ -417,7 +417,11 @@ pub async fn membership(ctx: &mut Ctx<'_>, cmd: Membership) -> CliResult<Data> {
     }
     // Show the membership as it is now (it may be gone after leave or remove).
     match client.get_membership(id).await {
-        Ok(m) => Data::object(m),
+        Ok(m) => {
+            let mut data = Data::object(m)?;
+            decorate_users(ctx, &client, &mut data, &["user"]).await;
+            Ok(data)
+        }
         Err(_) => Ok(Data::Object(
             json!({"id": id, "action": name, "done": true}),
         )),

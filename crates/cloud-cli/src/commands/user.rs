@@ -34,19 +34,14 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: User) -> CliResult<Data> {
             if uuid.is_none() && name.is_none() {
                 return Data::object(identity.user_info(None).await.map_err(&err)?);
             }
-            for token in &cloud.tokens {
-                let info = identity.user_info(Some(token)).await.map_err(&err)?;
-                if uuid.as_deref() == Some(info.id.as_str())
-                    || (name.is_some() && name == info.name)
-                {
-                    return Data::object(info);
-                }
-            }
-            Err(CliError::api(format!(
-                "No session user {}",
-                uuid.or(name).unwrap_or_default()
-            ))
-            .hint("To list the session users: kamaki user list"))
+            let who = uuid.or(name).unwrap_or_default();
+            let index = find_user(&identity, &cloud, &who).await?;
+            Data::object(
+                identity
+                    .user_info(Some(&cloud.tokens[index]))
+                    .await
+                    .map_err(&err)?,
+            )
         }
         User::List { detail } => {
             let mut rows = Vec::new();
@@ -175,13 +170,22 @@ async fn find_user(
             return Ok(n - 1);
         }
     }
+    // A user name (as user catalogs know it, e.g. an email) → its UUID.
+    let resolved = identity
+        .usernames2uuids(&[who], None)
+        .await
+        .ok()
+        .and_then(|m| m.get(who).cloned());
     for (i, token) in cloud.tokens.iter().enumerate() {
         let info = match identity.user_info(Some(token)).await {
             Ok(info) => info,
             Err(e) if e.kind() == Some(cloud_core::ErrorKind::Unauthorized) => continue,
             Err(e) => return Err(CliError::from_library(&e, &cloud.name)),
         };
-        if info.id == who || info.name.as_deref() == Some(who) {
+        if info.id == who
+            || info.name.as_deref() == Some(who)
+            || resolved.as_deref() == Some(info.id.as_str())
+        {
             return Ok(i);
         }
     }
