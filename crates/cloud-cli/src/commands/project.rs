@@ -127,7 +127,7 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Project) -> CliResult<Data> {
                 .iter()
                 .map(to_value)
                 .collect::<CliResult<Vec<_>>>()?;
-            let mut data = Data::list(
+            let data = Data::list(
                 rows,
                 if details {
                     DETAIL_COLUMNS
@@ -138,7 +138,7 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Project) -> CliResult<Data> {
             Ok(data)
         }
         Project::Info { project_id } => {
-            let mut data = Data::object(
+            let data = Data::object(
                 client
                     .get_project(&project_id)
                     .await
