@@ -494,6 +494,76 @@ impl PithosClient {
     }
 }
 
+impl PithosClient {
+    /// Uploads a file with one plain data PUT (kamaki's `--unchunked`): no
+    /// hashmap, every byte travels, streamed from the file (so the request
+    /// is not retried). With `etag` (the hex MD5 of the file) the server
+    /// checks the data and refuses a mismatch with 422. The upload options'
+    /// content type, encoding, disposition, conditions, sharing, public and
+    /// metadata apply; block settings and concurrency do not.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let info = client
+    ///     .upload_object_unchunked("c", "small.txt", std::path::Path::new("small.txt"), None, &Default::default())
+    ///     .await?;
+    /// println!("version {:?}", info.version);
+    /// # Ok(()) }
+    /// ```
+    pub async fn upload_object_unchunked(
+        &self,
+        container: &str,
+        object: &str,
+        path: &Path,
+        etag: Option<&str>,
+        options: &UploadOptions,
+    ) -> Result<ObjectInfo, TransferError> {
+        use tokio::io::AsyncReadExt;
+        let file = tokio::fs::File::open(path)
+            .await
+            .map_err(|e| TransferError::local(path, e))?;
+        let size = file
+            .metadata()
+            .await
+            .map_err(|e| TransferError::local(path, e))?
+            .len();
+        let shown = path.to_path_buf();
+        let progress = options.progress.clone();
+        progress.start(Phase::Transfer, size);
+        let chunks = futures_util::stream::unfold(Some(file), move |state| {
+            let shown = shown.clone();
+            let progress = progress.clone();
+            async move {
+                let mut file = state?;
+                let mut buffer = bytes::BytesMut::with_capacity(1 << 20);
+                match file.read_buf(&mut buffer).await {
+                    Ok(0) => None,
+                    Ok(n) => {
+                        progress.advance(Phase::Transfer, n as u64);
+                        Some((Ok(http_body::Frame::data(buffer.freeze())), Some(file)))
+                    }
+                    Err(e) => Some((
+                        Err(Box::new(TransferError::local(&shown, e)) as cloud_core::body::BoxError),
+                        None,
+                    )),
+                }
+            }
+        });
+        let body = Body::from_stream(http_body_util::StreamBody::new(chunks));
+        let uri = self.object_uri(container, object, &[])?;
+        let mut headers = put_headers(options);
+        headers.push(("content-length".to_owned(), size.to_string()));
+        if let Some(etag) = etag {
+            headers.push(("etag".to_owned(), header_value(etag)));
+        }
+        let response = self
+            .send_checked(request(Method::PUT, uri, headers, body)?)
+            .await?;
+        options.progress.finish(Phase::Transfer);
+        Ok(ObjectInfo::from_headers(response.headers()))
+    }
+}
+
 /// The answer to a single hashmap PUT ([`PithosClient::put_hashmap`]).
 ///
 /// ```

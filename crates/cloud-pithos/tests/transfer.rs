@@ -930,3 +930,64 @@ async fn an_object_replaced_mid_download_is_not_mixed() {
         .unwrap();
     assert_eq!(std::fs::read(&out).unwrap(), new);
 }
+
+#[tokio::test]
+async fn unchunked_upload_with_md5_check() {
+    let cloud = Cloud::start().await;
+    let client = cloud.client();
+    container(&client, "c", Some(4)).await;
+    let dir = TempDir::new("unchunked");
+    let src = dir.join("abc");
+    std::fs::write(&src, b"abc").unwrap();
+    // MD5 of `abc` (PITHOS.md §6.1).
+    let md5 = "900150983cd24fb0d6963f7d28e17f72";
+    let options = UploadOptions {
+        content_type: Some("text/plain".into()),
+        ..Default::default()
+    };
+    cloud.counts.reset();
+    client
+        .upload_object_unchunked("c", "abc", &src, Some(md5), &options)
+        .await
+        .unwrap();
+    assert_eq!(cloud.counts.block_posts(), 0);
+    assert_eq!(
+        &client.get_object_bytes("c", "abc", None).await.unwrap()[..],
+        b"abc"
+    );
+    let info = client.get_object_info("c", "abc", None).await.unwrap();
+    assert_eq!(info.content_type.as_deref(), Some("text/plain"));
+    assert_eq!(
+        info.hash.as_deref(),
+        Some("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    );
+    let err = client
+        .upload_object_unchunked(
+            "c",
+            "bad",
+            &src,
+            Some("00000000000000000000000000000000"),
+            &options,
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.kind(),
+        Some(cloud_core::ErrorKind::Unprocessable),
+        "{err}"
+    );
+    let empty = dir.join("empty");
+    std::fs::write(&empty, b"").unwrap();
+    client
+        .upload_object_unchunked("c", "empty", &empty, None, &options)
+        .await
+        .unwrap();
+    assert_eq!(
+        client
+            .get_object_info("c", "empty", None)
+            .await
+            .unwrap()
+            .bytes,
+        Some(0)
+    );
+}
