@@ -402,6 +402,8 @@ impl PithosClient {
                     .download_streamed(container, object, &partial, options)
                     .await?;
                 report.info = info;
+                // The hashmap reply's length is the JSON's, not the object's.
+                report.info.bytes = Some(report.bytes);
                 report
             }
         };

@@ -495,6 +495,7 @@ async fn manifest_objects_fall_back_to_a_streamed_get() {
         .await
         .unwrap();
     assert!(report.streamed);
+    assert_eq!(report.info.bytes, Some(18));
     assert_eq!(std::fs::read(&out).unwrap(), b"first-second-third");
     let mut cat = Vec::new();
     client
