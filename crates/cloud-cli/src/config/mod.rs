@@ -88,6 +88,8 @@ pub enum Source {
     Default,
     /// The built-in `local` cloud.
     Builtin,
+    /// The cloud in use is the only one configured.
+    OnlyCloud,
 }
 
 impl fmt::Display for Source {
@@ -102,6 +104,7 @@ impl fmt::Display for Source {
             Source::File { path, line: None } => write!(f, "{}", path.display()),
             Source::Default => f.write_str("default"),
             Source::Builtin => f.write_str("built-in local cloud"),
+            Source::OnlyCloud => f.write_str("the only configured cloud"),
         }
     }
 }
@@ -507,10 +510,7 @@ impl Config {
             }),
             [only] => Ok(Setting {
                 value: only.clone(),
-                source: Source::File {
-                    path: self.path.clone(),
-                    line: None,
-                },
+                source: Source::OnlyCloud,
             }),
             many => Err(CliError::config(format!(
                 "Found {} clouds but none of them is set as default: {}",
