@@ -11,7 +11,7 @@
 //! | 2 | usage error: unknown group or command, missing or malformed argument, malformed `-o` |
 //! | 3 | timeout: connecting, the request, or a wait took too long |
 //! | 4 | configuration error: unreadable or broken config file, unknown cloud, missing URL or token |
-//! | 130 | interrupted (Ctrl-C) |
+//! | 130 | interrupted (Ctrl-C): `Canceled by user` |
 
 use std::fmt;
 
@@ -25,6 +25,8 @@ pub const EXIT_API: u8 = 1;
 pub const EXIT_TIMEOUT: u8 = 3;
 /// Exit code of a configuration error.
 pub const EXIT_CONFIG: u8 = 4;
+/// Exit code after Ctrl-C (128 + SIGINT, as shells report it).
+pub const EXIT_INTERRUPTED: u8 = 130;
 
 /// The kind of failure, which decides the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +39,8 @@ pub enum Kind {
     Timeout,
     /// The configuration is missing, unreadable or broken (exit 4).
     Config,
+    /// Ctrl-C (exit 130).
+    Interrupted,
 }
 
 /// A failure as the user sees it: a cause and hints.
@@ -88,6 +92,7 @@ impl CliError {
             Kind::Api => EXIT_API,
             Kind::Timeout => EXIT_TIMEOUT,
             Kind::Config => EXIT_CONFIG,
+            Kind::Interrupted => EXIT_INTERRUPTED,
         }
     }
 

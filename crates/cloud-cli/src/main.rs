@@ -162,7 +162,18 @@ fn run(cli: Cli, env: &Env) -> CliResult {
                 .enable_all()
                 .build()
                 .map_err(|e| CliError::api(format!("cannot start the async runtime: {e}")))?;
-            runtime.block_on(dispatch(&mut ctx, command))?
+            runtime.block_on(async {
+                let work = std::pin::pin!(dispatch(&mut ctx, command));
+                let interrupt = std::pin::pin!(tokio::signal::ctrl_c());
+                match futures_util::future::select(work, interrupt).await {
+                    futures_util::future::Either::Left((result, _)) => result,
+                    futures_util::future::Either::Right(_) => Err(CliError::new(
+                        errors::Kind::Interrupted,
+                        "Canceled by user",
+                    )
+                    .hint("Nothing more was sent; a request already sent may still complete on the server")),
+                }
+            })?
         }
     };
     let text = printer.render(&data);

@@ -149,3 +149,34 @@ fn a_second_run_reuses_the_cached_token() {
         assert_eq!(f.metadata().unwrap().permissions().mode() & 0o777, 0o600);
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_exits_130() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for conn in listener.incoming() {
+            held.push(conn);
+        }
+    });
+    let home = Home::new();
+    home.write_config(&format!(
+        "[cloud \"slow\"]\nurl = http://{addr}/identity/v2.0\ntoken = abc\n"
+    ));
+    let child = home
+        .command(&["user", "info"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let run = common::Run::from(child.wait_with_output().unwrap()).fails(130);
+    assert!(run.stderr.contains("Canceled by user"), "{run:#?}");
+}

@@ -286,7 +286,10 @@ pub struct Config {
 
 /// The user's home directory.
 pub fn home_dir(env: &Env) -> Option<PathBuf> {
-    env("HOME").filter(|h| !h.is_empty()).map(PathBuf::from)
+    env("HOME")
+        .filter(|h| !h.is_empty())
+        .or_else(|| env("USERPROFILE").filter(|h| !h.is_empty()))
+        .map(PathBuf::from)
 }
 
 impl Config {
