@@ -116,7 +116,8 @@ impl CliError {
             Error::NoEndpoint { .. } => CliError::api(message)
                 .hint("To see what the cloud offers: kamaki endpoint list"),
             Error::Api(api) => {
-                let mut e = CliError::api(format!("({}) {}", api.status.as_u16(), message));
+                // The message ends with "(404 not found; GET url …)".
+                let mut e = CliError::api(message.clone());
                 match api.kind {
                     ErrorKind::Unauthorized => {
                         e.message = format!("Authorization failed: {message}");
