@@ -308,3 +308,18 @@ fn config_set_writes_through_a_symlink() {
         "[global]\ncolors = off\n"
     );
 }
+
+#[test]
+fn help_and_config_never_open_the_local_cloud() {
+    let home = Home::new();
+    home.run(&["--help"]).ok();
+    home.run(&["config", "list", "--explain"]).ok();
+    home.run(&["config", "set", "colors", "on"]).ok();
+    home.run(&["config", "get", "colors"]).ok();
+    assert!(
+        !home.path.join("data").exists(),
+        "the local cloud's data directory was created"
+    );
+    let explain = home.run(&["config", "list", "--explain"]).ok();
+    assert!(explain.contains("built-in local cloud"), "{explain}");
+}
