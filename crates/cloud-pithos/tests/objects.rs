@@ -677,3 +677,142 @@ async fn hashmap_put_reports_missing_blocks() {
         b"abcdabcdxy"
     );
 }
+
+#[tokio::test]
+async fn copies_keep_type_and_metadata_and_groups_grant_access() {
+    let cloud = Cloud::start().await;
+    let client = cloud.client();
+    container(&client, "c", Some(4)).await;
+    client
+        .upload_bytes(
+            "c",
+            "typed",
+            Bytes::from_static(b"some text"),
+            &UploadOptions {
+                content_type: Some("text/plain".into()),
+                meta: [("origin".to_owned(), "test".to_owned())].into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    // No content type asked: the source's is kept (ignore_content_type),
+    // metadata is copied and merged with the request's.
+    client
+        .copy_object(
+            "c",
+            "typed",
+            "c",
+            "copy",
+            &CopyOptions {
+                meta: [("extra".to_owned(), "yes".to_owned())].into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let info = client.get_object_info("c", "copy", None).await.unwrap();
+    assert_eq!(info.content_type.as_deref(), Some("text/plain"));
+    assert_eq!(info.meta.get("origin").map(String::as_str), Some("test"));
+    assert_eq!(info.meta.get("extra").map(String::as_str), Some("yes"));
+    // Copying onto itself with a new type changes the type without data.
+    client
+        .copy_object(
+            "c",
+            "copy",
+            "c",
+            "copy",
+            &CopyOptions {
+                content_type: Some("application/json".into()),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        client
+            .get_object_info("c", "copy", None)
+            .await
+            .unwrap()
+            .content_type
+            .as_deref(),
+        Some("application/json")
+    );
+
+    // Sharing with `owner:group` grants every member.
+    let friend = cloud.add_user("friend");
+    client
+        .set_account_group("readers", std::slice::from_ref(&friend.uuid))
+        .await
+        .unwrap();
+    client
+        .set_object_sharing(
+            "c",
+            "typed",
+            &Sharing {
+                read: vec![format!("{}:readers", cloud.user.uuid)],
+                write: vec![],
+            },
+        )
+        .await
+        .unwrap();
+    let theirs = cloud.client_of(&friend).with_account(&cloud.user.uuid);
+    assert_eq!(
+        &theirs.get_object_bytes("c", "typed", None).await.unwrap()[..],
+        b"some text"
+    );
+    let seen = theirs.get_object_info("c", "typed", None).await.unwrap();
+    assert_eq!(seen.allowed_to.as_deref(), Some("read"));
+    assert!(seen.public_url.is_none());
+}
+
+#[tokio::test]
+async fn container_purge_keeps_current_objects() {
+    let cloud = Cloud::start().await;
+    let client = cloud.client();
+    container(&client, "c", Some(4)).await;
+    put(&client, "c", "keep", b"v1").await;
+    put(&client, "c", "keep", b"v2").await;
+    put(&client, "c", "gone", b"x").await;
+    client
+        .del_object("c", "gone", &DeleteOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        client
+            .get_object_versionlist("c", "keep")
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+        + 1;
+    client
+        .del_container(
+            "c",
+            &DeleteOptions {
+                until: Some(now),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    // §6.8: the current object stays, its history and the deleted one go.
+    assert_eq!(
+        &client.get_object_bytes("c", "keep", None).await.unwrap()[..],
+        b"v2"
+    );
+    assert_eq!(
+        client
+            .get_object_versionlist("c", "keep")
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(client.get_object_versionlist("c", "gone").await.is_err());
+}
