@@ -697,6 +697,40 @@ impl PithosClient {
         Ok(self.get_container_info(container, None).await?.meta)
     }
 
+    /// The object metadata keys in use in a container (`X-Container-Object-Meta`).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let keys = client.get_container_object_meta("photos").await?;
+    /// println!("objects use the keys {keys:?}");
+    /// # Ok(()) }
+    /// ```
+    pub async fn get_container_object_meta(&self, container: &str) -> Result<Vec<String>, Error> {
+        Ok(self.get_container_info(container, None).await?.object_meta)
+    }
+
+    /// Purges a container's history (old versions and deleted objects) up
+    /// to `until` (epoch seconds, sent as an integer: kamaki sent a float,
+    /// which the server ignores, turning its purge into a delete). Current
+    /// objects and the container stay.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_secs() as i64;
+    /// client.purge_container("photos", now).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn purge_container(&self, container: &str, until: i64) -> Result<(), Error> {
+        self.del_container(
+            container,
+            &DeleteOptions {
+                until: Some(until),
+                delimiter: None,
+            },
+        )
+        .await
+    }
+
     async fn update_container(
         &self,
         container: &str,

@@ -153,7 +153,7 @@ pub struct ContainerInfo {
     pub versioning: Option<String>,
     /// `X-Container-Policy-Project`.
     pub project: Option<String>,
-    /// `X-Container-Object-Meta`: object metadata keys in use.
+    /// `X-Container-Object-Meta`: object metadata keys in use, lower-cased.
     pub object_meta: Vec<String>,
     /// User metadata (`X-Container-Meta-*`), keys lower-cased.
     pub meta: BTreeMap<String, String>,
@@ -185,7 +185,7 @@ impl ContainerInfo {
             project: text(&h, "x-container-policy-project"),
             object_meta: h
                 .get("x-container-object-meta")
-                .map(|v| members(v))
+                .map(|v| members(v).into_iter().map(|k| k.to_lowercase()).collect())
                 .unwrap_or_default(),
             meta: prefixed(&h, "x-container-meta-"),
             last_modified: text(&h, "last-modified"),

@@ -157,6 +157,29 @@ impl PithosClient {
         Ok(written)
     }
 
+    /// The whole object (or its selected ranges) in memory, every block
+    /// position in order and verified (kamaki's `download_to_string`, which
+    /// lost repeated blocks). Use [`PithosClient::cat_object`] or
+    /// [`PithosClient::download_object`] for large objects.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let text = client.download_to_string("notes", "hello.txt", &Default::default()).await?;
+    /// println!("{}", String::from_utf8_lossy(&text));
+    /// # Ok(()) }
+    /// ```
+    pub async fn download_to_string(
+        &self,
+        container: &str,
+        object: &str,
+        options: &CatOptions,
+    ) -> Result<Vec<u8>, TransferError> {
+        let mut out = Vec::new();
+        self.cat_object(container, object, &mut out, options)
+            .await?;
+        Ok(out)
+    }
+
     async fn cat_streamed<W: AsyncWrite + Unpin>(
         &self,
         container: &str,

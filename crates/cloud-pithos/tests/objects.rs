@@ -815,4 +815,21 @@ async fn container_purge_keeps_current_objects() {
         1
     );
     assert!(client.get_object_versionlist("c", "gone").await.is_err());
+    client.purge_container("c", now).await.unwrap();
+    assert_eq!(
+        &client.get_object_bytes("c", "keep", None).await.unwrap()[..],
+        b"v2"
+    );
+    client
+        .set_object_meta(
+            "c",
+            "keep",
+            &BTreeMap::from([("shade".to_owned(), "dark".to_owned())]),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        client.get_container_object_meta("c").await.unwrap(),
+        ["Shade"]
+    );
 }

@@ -138,6 +138,11 @@ async fn repeated_and_zero_blocks() {
             .await
             .unwrap();
         assert_eq!(cat, data, "cat of case {i}");
+        let whole = client
+            .download_to_string("c", &name, &CatOptions::default())
+            .await
+            .unwrap();
+        assert_eq!(whole, data, "download_to_string of case {i}");
     }
 }
 
