@@ -830,6 +830,6 @@ async fn container_purge_keeps_current_objects() {
         .unwrap();
     assert_eq!(
         client.get_container_object_meta("c").await.unwrap(),
-        ["Shade"]
+        ["shade"]
     );
 }
