@@ -3,7 +3,8 @@
 //! Servers are trusted through the Mozilla roots bundled in `webpki-roots`,
 //! the operating system's store, and an optional extra CA bundle (the usual
 //! case for a private cloud); the roots are gathered on the first handshake
-//! ([`crate::tls_roots`]), so building a transport costs microseconds. A client certificate can be presented. The
+//! (in `tls_roots.rs`), so building a transport costs microseconds. A client
+//! certificate can be presented. The
 //! `insecure` mode accepts any server certificate; it exists for test clouds,
 //! must be asked for explicitly, and logs one warning when a transport is built
 //! with it. There is no OpenSSL anywhere in the tree.
