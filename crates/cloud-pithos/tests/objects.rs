@@ -833,3 +833,56 @@ async fn container_purge_keeps_current_objects() {
         ["shade"]
     );
 }
+
+#[tokio::test]
+async fn move_into_another_account() {
+    // The friend lets us write into their `inbox/drop/`; we move our object
+    // there (the source is ours, so the move is allowed).
+    let cloud = Cloud::start().await;
+    let client = cloud.client();
+    container(&client, "c", Some(4)).await;
+    put(&client, "c", "gift", b"for you").await;
+    let friend = cloud.add_user("friend");
+    let theirs = cloud.client_of(&friend);
+    container(&theirs, "inbox", Some(4)).await;
+    theirs.create_directory("inbox", "drop").await.unwrap();
+    theirs
+        .set_object_sharing(
+            "inbox",
+            "drop",
+            &Sharing {
+                read: vec![],
+                write: vec![cloud.user.uuid.clone()],
+            },
+        )
+        .await
+        .unwrap();
+    client
+        .move_object(
+            "c",
+            "gift",
+            "inbox",
+            "drop/gift",
+            &CopyOptions {
+                destination_account: Some(friend.uuid.clone()),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        &theirs
+            .get_object_bytes("inbox", "drop/gift", None)
+            .await
+            .unwrap()[..],
+        b"for you"
+    );
+    assert_eq!(
+        client
+            .get_object_info("c", "gift", None)
+            .await
+            .unwrap_err()
+            .kind(),
+        Some(ErrorKind::NotFound)
+    );
+}
