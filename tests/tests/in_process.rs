@@ -71,3 +71,37 @@ async fn injected_503s_are_absorbed_by_the_retry_layer_in_process() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+async fn an_in_process_put_without_a_length_header_is_judged_by_its_body() {
+    let dir = data_dir("inproc-length");
+    let emulator = Emulator::open(Options::new(&dir)).unwrap();
+    let user = emulator.default_user().unwrap();
+    let transport = Transport::builder()
+        .credentials(StaticToken::new(user.token.clone()))
+        .service(emulator.service())
+        .build()
+        .unwrap();
+    let base = format!("http://local.invalid/object-store/v1/{}", user.uuid);
+    let put =
+        |url: String, body: &'static str| http::Request::put(url).body(Body::from(body)).unwrap();
+    // No Content-Length header anywhere: the body's own size stands in, as on the wire.
+    let created = transport.send(put(format!("{base}/c"), "")).await.unwrap();
+    assert_eq!(created.status().as_u16(), 201);
+    let mut object = put(format!("{base}/c/o"), "hello");
+    object
+        .headers_mut()
+        .insert("content-type", "text/plain".parse().unwrap());
+    let stored = transport.send(object).await.unwrap();
+    assert_eq!(stored.status().as_u16(), 201);
+    let back = transport
+        .bytes(
+            http::Request::get(format!("{base}/c/o"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(&back[..], b"hello");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -57,7 +57,7 @@ where
             .as_ref()
             .map_or(Fault::None, FaultInjector::draw);
         let spec = self.faults.as_ref().map(|f| f.spec().clone());
-        let request = request.map(Body::new);
+        let request = with_wire_length(request).map(Body::new);
         Box::pin(async move {
             match fault {
                 Fault::Unavailable => {
@@ -88,6 +88,29 @@ where
             Ok(response)
         })
     }
+}
+
+/// Gives a request the `Content-Length` it would carry on the wire. A body
+/// of known size sent over a socket gets that header from hyper; a request
+/// handed over in process has none, and handlers that follow the servers'
+/// length rules (411) must see what a network client would send.
+fn with_wire_length<B: http_body::Body>(mut request: Request<B>) -> Request<B> {
+    let headers = request.headers();
+    if !headers.contains_key(http::header::CONTENT_LENGTH)
+        && !headers.contains_key(http::header::TRANSFER_ENCODING)
+    {
+        if let Some(length) = request.body().size_hint().exact() {
+            let method_has_body =
+                !matches!(request.method(), &http::Method::GET | &http::Method::HEAD) || length > 0;
+            if method_has_body {
+                request.headers_mut().insert(
+                    http::header::CONTENT_LENGTH,
+                    http::HeaderValue::from(length),
+                );
+            }
+        }
+    }
+    request
 }
 
 /// Cuts the body after half its declared length (or after its first chunk)

@@ -1037,3 +1037,40 @@ async fn large_updates_across_blocks() {
     .await;
     assert_eq!(r.body.as_ref(), &expected[first - 10..first + 1011]);
 }
+
+#[tokio::test]
+async fn metadata_keys_with_spaces_slashes_and_colons_come_back_as_headers() {
+    let cloud = Cloud::start().await;
+    ten(&cloud).await;
+    let r = call(
+        &cloud,
+        "POST",
+        &url(&cloud, "c/o?update"),
+        &[("x-object-meta-my%20key%2Fa%3Ab", "v%C3%A9")],
+        "",
+    )
+    .await;
+    assert_eq!(r.status, 202, "{}", r.text());
+    let head = call(&cloud, "HEAD", &url(&cloud, "c/o"), &[], "").await;
+    let found: Vec<(String, String)> = head
+        .headers
+        .iter()
+        .filter(|(name, _)| name.as_str().starts_with("x-object-meta-"))
+        .map(|(name, value)| {
+            let decode = |s: &str| {
+                percent_encoding::percent_decode_str(s)
+                    .decode_utf8_lossy()
+                    .into_owned()
+            };
+            (decode(name.as_str()), decode(value.to_str().unwrap()))
+        })
+        .collect();
+    // The key is normalised (§1.7: first letter of each `-` piece upper-cased),
+    // then percent-encoded whole so that it is a valid header name.
+    assert_eq!(
+        found,
+        vec![("x-object-meta-my key/a:b".to_owned(), "vé".to_owned())],
+        "{:?}",
+        head.headers
+    );
+}

@@ -21,9 +21,23 @@ const KEEP: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b' ')
     .remove(b'"');
 
-/// Percent-encodes a header name or value the way the server does.
+/// What stays literal in encoded header names: only the unreserved
+/// characters, so that every encoded name is a valid HTTP token (a metadata
+/// key with a space, `/` or `:` must still come back as a header).
+const KEEP_IN_NAME: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Percent-encodes a header value the way the server does.
 pub fn encode(text: &str) -> String {
     utf8_percent_encode(text, KEEP).to_string()
+}
+
+/// Percent-encodes a header name so that it is a valid HTTP token.
+pub fn encode_name(text: &str) -> String {
+    utf8_percent_encode(text, KEEP_IN_NAME).to_string()
 }
 
 /// Whether values of this header are percent-encoded on the way out.
@@ -63,7 +77,7 @@ impl Reply {
     pub fn push(&mut self, name: &str, value: impl Into<String>) {
         let value = value.into();
         if encoded(name) {
-            self.headers.push((encode(name), encode(&value)));
+            self.headers.push((encode_name(name), encode(&value)));
         } else {
             self.headers.push((name.to_owned(), value));
         }
@@ -72,7 +86,7 @@ impl Reply {
     /// Replaces every header of this name with one value.
     pub fn set(&mut self, name: &str, value: impl Into<String>) {
         let key = if encoded(name) {
-            encode(name)
+            encode_name(name)
         } else {
             name.to_owned()
         };
