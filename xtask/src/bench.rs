@@ -55,6 +55,21 @@ const SUITES: &[Suite] = &[
         ],
         measure: None,
     },
+    Suite {
+        name: "transfer",
+        summary: "1 GiB upload (new data), re-upload and download against the emulator: MB/s, ratio to sha256sum, peak memory",
+        cargo_args: &[
+            "run",
+            "--release",
+            "--locked",
+            "--quiet",
+            "-p",
+            "cloud-pithos",
+            "--example",
+            "transfer_bench",
+        ],
+        measure: None,
+    },
 ];
 
 /// Runs `cargo xtask bench [SUITE…] [--no-record]`.
