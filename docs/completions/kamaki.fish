@@ -51,6 +51,10 @@ complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "resource" -d 'Astakos
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "commission" -d 'Astakos commissions (special privileges required)'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "endpoint" -d 'Astakos endpoints of the service catalog'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "service" -d 'Astakos services (service token required for some commands)'
+complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "file" -d 'Pithos+/Storage object level API commands'
+complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "container" -d 'Pithos+/Storage container level API commands'
+complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "group" -d 'Pithos+/Storage user groups'
+complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "sharer" -d 'Pithos+/Storage accounts that share with the current user'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "config" -d 'Kamaki configurations'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "__codegen" -d 'Write the CLI reference, man pages and completions (used by `cargo xtask codegen`)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand user; and not __fish_seen_subcommand_from authenticate info list add select delete uuid2name name2uuid" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
@@ -1178,6 +1182,778 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "list" -d 'List all objects in a container or a directory'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "info" -d 'Get information/details about a file'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "create" -d 'Create an empty object'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "mkdir" -d 'Create a directory object (an object of type application/directory)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "delete" -d 'Delete a file or directory object (without a path: empty the container)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "upload" -d 'Upload a file, or a directory with -r (default destination: /pithos/NAME)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "download" -d 'Download a file, or a directory or container with -r'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "cat" -d 'Print the contents of a file on stdout'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "copy" -d 'Copy objects, even between different accounts or containers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "move" -d 'Move objects, even between different accounts or containers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "modify" -d 'Modify the sharing and metadata of a file or directory object'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "publish" -d 'Publish an object (creates a public URL)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "unpublish" -d 'Unpublish an object'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "append" -d 'Append a local file to an (existing) remote object'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "truncate" -d 'Truncate a remote file to a size'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -f -a "overwrite" -d 'Overwrite bytes FROM..=TO of a remote file with the start of a local file'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s n -l number -d 'Show at most this many objects' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l marker -d 'Start after this object name' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l delimiter -d 'Roll names up into virtual directories at this character (e.g. /)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l meta -d 'Only objects with this metadata (KEY, !KEY or KEY=VALUE); repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l until -d 'The listing as it was at this date' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l name -d 'Only names containing this (case-insensitive)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l name-prefix -d 'Only names starting with this (case-insensitive)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l name-suffix -d 'Only names ending with this (case-insensitive)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l name-like -d 'Only names matching this pattern (`*` any text, `?` one character; case-insensitive)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l if-modified-since -d 'Only if modified since this date (else nothing is listed)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l if-unmodified-since -d 'Only if not modified since this date' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s l -l details -d 'Show all details'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l shared-by-me -d 'Only objects shared by me'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l public -d 'Only public objects'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l object-version -d 'Show this version' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l hashmap -d 'Show the hashmap (block size, hash and block hashes)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l sharing -d 'Show who may read and write it, and its public URL'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l metadata -d 'Show only its user metadata'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l object-versions -d 'List its versions (id and creation time)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -l content-type -d 'The content type (default application/octet-stream)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l delimiter -d 'Also delete the objects named PATH<DELIMITER>...' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l until -d 'Purge the history up to this date instead (versions older than it)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s r -l recursive -d 'Also delete every object under it (PATH/...)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l content-type -d 'The content type (default: guessed from the name)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l content-encoding -d 'The content encoding (never guessed)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l content-disposition -d 'The content disposition' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l read-permission -d 'Give read access to a user UUID or a group (`ACCOUNT:GROUP`); repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l write-permission -d 'Give write access to a user UUID or a group (`ACCOUNT:GROUP`); repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l etag -d 'With --unchunked: the MD5 of the file, checked by the server' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l threads -d 'Blocks in flight at once (default 8)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s r -l recursive -d 'Upload a directory and everything in it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s f -l force -d 'Overwrite an existing object (only the blocks the server lacks are sent: this is also the resume)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l public -d 'Publish it and print its public URL'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l unchunked -d 'Send the whole file in one request (no hashmap; for servers without blocks)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s N -l no-progress-bar -l no-progress -d 'Do not show progress bars (they are shown only when stderr is a terminal)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l range -d 'Only these bytes: FROM-TO, FROM-, -LAST, comma-separated' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l if-match -d 'Only if the object\'s ETag matches this' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l if-none-match -d 'Only if the object\'s ETag does not match this' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l if-modified-since -d 'Only if modified since this date' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l if-unmodified-since -d 'Only if not modified since this date' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l object-version -d 'Download this version' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l threads -d 'Blocks in flight at once (default 8)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s r -l recursive -d 'Download a directory (or a whole container) and everything under it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s f -l resume -l force -d 'Overwrite or resume an existing local file (blocks it already holds are kept)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s N -l no-progress-bar -l no-progress -d 'Do not show progress bars (they are shown only when stderr is a terminal)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l range -d 'Only these bytes: FROM-TO, FROM-, -LAST, comma-separated' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l if-match -d 'Only if the object\'s ETag matches this' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l if-none-match -d 'Only if the object\'s ETag does not match this' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l if-modified-since -d 'Only if modified since this date' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l if-unmodified-since -d 'Only if not modified since this date' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l object-version -d 'Print this version' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l buffer-blocks -d 'Blocks fetched ahead (at least 1)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l source-version -l object-version -d 'Copy this version of the source' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l content-type -d 'A new content type (default: the source\'s)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s r -l recursive -d 'Also transfer every object under the source (SRC/...) to DST/...'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s f -l force -d 'Overwrite an existing destination object'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l public -d 'Publish the destination'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l source-version -l object-version -d 'Copy this version of the source' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l content-type -d 'A new content type (default: the source\'s)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s r -l recursive -d 'Also transfer every object under the source (SRC/...) to DST/...'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s f -l force -d 'Overwrite an existing destination object'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l public -d 'Publish the destination'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l read-permission -d 'Give read access to a user UUID or a group (`ACCOUNT:GROUP`); repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l write-permission -d 'Give write access to a user UUID or a group (`ACCOUNT:GROUP`); repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l metadata-add -d 'Set a metadata KEY=VALUE; repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l metadata-del -d 'Delete a metadata key; repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l no-permissions -d 'Remove all permissions'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -l threads -d 'Blocks in flight at once (default 8)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s N -l no-progress-bar -l no-progress -d 'Do not show progress bars (they are shown only when stderr is a terminal)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -l size-in-bytes -l size -d 'The new size in bytes' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l from -d 'The first byte to overwrite' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l to -d 'The last byte to overwrite' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l threads -d 'Blocks in flight at once (default 8)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s N -l no-progress-bar -l no-progress -d 'Do not show progress bars (they are shown only when stderr is a terminal)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -f -a "list" -d 'List all containers, or the objects of one'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -f -a "info" -d 'Get information about a container'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -f -a "create" -d 'Create a container'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -f -a "modify" -d 'Modify the properties of a container'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -f -a "delete" -d 'Delete a container (with -r, a non-empty one: everything in it too)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -f -a "empty" -d 'Empty a container (delete every object in it)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -f -a "reassign" -d 'Assign a container to a different project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l number -d 'Show at most this many' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l marker -d 'Start after this name' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l details -d 'Show all details'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -l until -d 'Its state at this date' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -l metadata -d 'Show only its metadata'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -l size-limit -d 'Show only its size limit (quota)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -s b -l bytes -d 'Sizes in bytes, not human units'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l versioning -d 'Versioning: auto or none' -r -f -a "auto\t''
+none\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l limit -d 'The size limit (bytes, or with a unit: KiB, MB, GiB …; 0 = unlimited)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l meta -d 'Set a metadata KEY=VALUE; repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l project-id -d 'Charge this project\'s quota' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l policy -d 'A server policy NAME=VALUE (e.g. block-size=4 on the emulator); repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -l metadata-add -d 'Set a metadata KEY=VALUE; repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -l metadata-del -d 'Delete a metadata key; repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -l size-limit -d 'The size limit (bytes, or with a unit: KiB, MB, GiB …; 0 = unlimited)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -l versioning -d 'Versioning: auto or none' -r -f -a "auto\t''
+none\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -s r -l recursive -d 'Empty it first'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from empty" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -l project-id -d 'The project to charge' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from reassign" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -f -a "list" -d 'List all groups and group members'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -f -a "create" -d 'Create (or replace) a group of users'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and not __fish_seen_subcommand_from list create delete" -f -a "delete" -d 'Delete a user group'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -l uuid -d 'A member\'s UUID; repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -l username -d 'A member\'s user name (email); repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand group; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -f -a "list" -d 'List the accounts that share objects with you'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and not __fish_seen_subcommand_from list info" -f -a "info" -d 'Details on a sharer account (default: your own)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -l marker -d 'Start after this account' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -s l -l details -d 'Show all details'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -l output-format -d 'Output format on stdout' -r -f -a "table\t'Boxed tables (the default)'
+json\t'Indented JSON, the raw answer'
+yaml\t'YAML'
+csv\t'Comma-separated values with a header row'
+value\t'Values only, space-separated, one row per line (for shell scripts)'
+ndjson\t'One compact JSON document per line (per list item)'"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -l columns -d 'Show only these columns (fields), comma-separated, in this order' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -l verbose-with-data -d 'Same as -vv'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -l sort-descending -d 'Sort in descending order (with --sort-column)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sharer; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from get set delete list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r

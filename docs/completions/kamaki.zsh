@@ -1922,6 +1922,1291 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
     ;;
 esac
 ;;
+(file)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__file_commands" \
+"*::: :->file" \
+&& ret=0
+
+    case $state in
+    (file)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-file-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-n+[Show at most this many objects]:N:_default' \
+'--number=[Show at most this many objects]:N:_default' \
+'--marker=[Start after this object name]:MARKER:_default' \
+'--delimiter=[Roll names up into virtual directories at this character (e.g. /)]:DELIMITER:_default' \
+'*--meta=[Only objects with this metadata (KEY, !KEY or KEY=VALUE); repeatable]:META:_default' \
+'--until=[The listing as it was at this date]:DATE:_default' \
+'--name=[Only names containing this (case-insensitive)]:NAME:_default' \
+'--name-prefix=[Only names starting with this (case-insensitive)]:NAME_PREFIX:_default' \
+'--name-suffix=[Only names ending with this (case-insensitive)]:NAME_SUFFIX:_default' \
+'--name-like=[Only names matching this pattern (\`*\` any text, \`?\` one character; case-insensitive)]:NAME_LIKE:_default' \
+'--if-modified-since=[Only if modified since this date (else nothing is listed)]:DATE:_default' \
+'--if-unmodified-since=[Only if not modified since this date]:DATE:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-l[Show all details]' \
+'--details[Show all details]' \
+'--shared-by-me[Only objects shared by me]' \
+'--public[Only public objects]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::location -- The container or directory (default\: the default container):_default' \
+&& ret=0
+;;
+(info)
+_arguments "${_arguments_options[@]}" : \
+'--object-version=[Show this version]:VERSION:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'(--sharing --metadata --object-versions)--hashmap[Show the hashmap (block size, hash and block hashes)]' \
+'(--metadata --object-versions)--sharing[Show who may read and write it, and its public URL]' \
+'(--object-versions)--metadata[Show only its user metadata]' \
+'--object-versions[List its versions (id and creation time)]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':location -- The object:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--content-type=[The content type (default application/octet-stream)]:CONTENT_TYPE:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':location -- The object:_default' \
+&& ret=0
+;;
+(mkdir)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':location -- The directory:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'(-r --recursive)--delimiter=[Also delete the objects named PATH<DELIMITER>...]:DELIMITER:_default' \
+'--until=[Purge the history up to this date instead (versions older than it)]:DATE:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-r[Also delete every object under it (PATH/...)]' \
+'--recursive[Also delete every object under it (PATH/...)]' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':location -- The object, or the container to empty:_default' \
+&& ret=0
+;;
+(upload)
+_arguments "${_arguments_options[@]}" : \
+'--content-type=[The content type (default\: guessed from the name)]:CONTENT_TYPE:_default' \
+'--content-encoding=[The content encoding (never guessed)]:CONTENT_ENCODING:_default' \
+'--content-disposition=[The content disposition]:CONTENT_DISPOSITION:_default' \
+'*--read-permission=[Give read access to a user UUID or a group (\`ACCOUNT\:GROUP\`); repeatable]:UUID_OR_GROUP:_default' \
+'*--write-permission=[Give write access to a user UUID or a group (\`ACCOUNT\:GROUP\`); repeatable]:UUID_OR_GROUP:_default' \
+'--etag=[With --unchunked\: the MD5 of the file, checked by the server]:MD5:_default' \
+'--threads=[Blocks in flight at once (default 8)]:N:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-r[Upload a directory and everything in it]' \
+'--recursive[Upload a directory and everything in it]' \
+'-f[Overwrite an existing object (only the blocks the server lacks are sent\: this is also the resume)]' \
+'--force[Overwrite an existing object (only the blocks the server lacks are sent\: this is also the resume)]' \
+'--public[Publish it and print its public URL]' \
+'(-r --recursive)--unchunked[Send the whole file in one request (no hashmap; for servers without blocks)]' \
+'-N[Do not show progress bars (they are shown only when stderr is a terminal)]' \
+'--no-progress-bar[Do not show progress bars (they are shown only when stderr is a terminal)]' \
+'--no-progress[Do not show progress bars (they are shown only when stderr is a terminal)]' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':local -- The local file or directory:_files' \
+'::location -- Where to put it (default\: its name in the default container):_default' \
+&& ret=0
+;;
+(download)
+_arguments "${_arguments_options[@]}" : \
+'--range=[Only these bytes\: FROM-TO, FROM-, -LAST, comma-separated]:RANGES:_default' \
+'--if-match=[Only if the object'\''s ETag matches this]:ETAG:_default' \
+'--if-none-match=[Only if the object'\''s ETag does not match this]:ETAG:_default' \
+'--if-modified-since=[Only if modified since this date]:DATE:_default' \
+'--if-unmodified-since=[Only if not modified since this date]:DATE:_default' \
+'--object-version=[Download this version]:VERSION:_default' \
+'--threads=[Blocks in flight at once (default 8)]:N:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-r[Download a directory (or a whole container) and everything under it]' \
+'--recursive[Download a directory (or a whole container) and everything under it]' \
+'-f[Overwrite or resume an existing local file (blocks it already holds are kept)]' \
+'--resume[Overwrite or resume an existing local file (blocks it already holds are kept)]' \
+'--force[Overwrite or resume an existing local file (blocks it already holds are kept)]' \
+'-N[Do not show progress bars (they are shown only when stderr is a terminal)]' \
+'--no-progress-bar[Do not show progress bars (they are shown only when stderr is a terminal)]' \
+'--no-progress[Do not show progress bars (they are shown only when stderr is a terminal)]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':location -- The object (or directory, or /CONTAINER with -r):_default' \
+'::local -- The local file or directory (default\: the object'\''s name here):_files' \
+&& ret=0
+;;
+(cat)
+_arguments "${_arguments_options[@]}" : \
+'--range=[Only these bytes\: FROM-TO, FROM-, -LAST, comma-separated]:RANGES:_default' \
+'--if-match=[Only if the object'\''s ETag matches this]:ETAG:_default' \
+'--if-none-match=[Only if the object'\''s ETag does not match this]:ETAG:_default' \
+'--if-modified-since=[Only if modified since this date]:DATE:_default' \
+'--if-unmodified-since=[Only if not modified since this date]:DATE:_default' \
+'--object-version=[Print this version]:VERSION:_default' \
+'--buffer-blocks=[Blocks fetched ahead (at least 1)]:N:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':location -- The object:_default' \
+&& ret=0
+;;
+(copy)
+_arguments "${_arguments_options[@]}" : \
+'--source-version=[Copy this version of the source]:VERSION:_default' \
+'--object-version=[Copy this version of the source]:VERSION:_default' \
+'--content-type=[A new content type (default\: the source'\''s)]:CONTENT_TYPE:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-r[Also transfer every object under the source (SRC/...) to DST/...]' \
+'--recursive[Also transfer every object under the source (SRC/...) to DST/...]' \
+'-f[Overwrite an existing destination object]' \
+'--force[Overwrite an existing destination object]' \
+'--public[Publish the destination]' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':source -- The source object (or directory, with -r):_default' \
+'::destination -- The destination (default\: the same path; a container `/C/` keeps the name):_default' \
+&& ret=0
+;;
+(move)
+_arguments "${_arguments_options[@]}" : \
+'--source-version=[Copy this version of the source]:VERSION:_default' \
+'--object-version=[Copy this version of the source]:VERSION:_default' \
+'--content-type=[A new content type (default\: the source'\''s)]:CONTENT_TYPE:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-r[Also transfer every object under the source (SRC/...) to DST/...]' \
+'--recursive[Also transfer every object under the source (SRC/...) to DST/...]' \
+'-f[Overwrite an existing destination object]' \
+'--force[Overwrite an existing destination object]' \
+'--public[Publish the destination]' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':source -- The source object (or directory, with -r):_default' \
+'::destination -- The destination (default\: the same path; a container `/C/` keeps the name):_default' \
+&& ret=0
+;;
+(modify)
+_arguments "${_arguments_options[@]}" : \
+'*--read-permission=[Give read access to a user UUID or a group (\`ACCOUNT\:GROUP\`); repeatable]:UUID_OR_GROUP:_default' \
+'*--write-permission=[Give write access to a user UUID or a group (\`ACCOUNT\:GROUP\`); repeatable]:UUID_OR_GROUP:_default' \
+'*--metadata-add=[Set a metadata KEY=VALUE; repeatable]:KEY=VALUE:_default' \
+'*--metadata-del=[Delete a metadata key; repeatable]:KEY:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'(--read-permission --write-permission)--no-permissions[Remove all permissions]' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':location -- The object:_default' \
+&& ret=0
+;;
+(publish)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':location -- The object:_default' \
+&& ret=0
+;;
+(unpublish)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':location -- The object:_default' \
+&& ret=0
+;;
+(append)
+_arguments "${_arguments_options[@]}" : \
+'--threads=[Blocks in flight at once (default 8)]:N:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-N[Do not show progress bars (they are shown only when stderr is a terminal)]' \
+'--no-progress-bar[Do not show progress bars (they are shown only when stderr is a terminal)]' \
+'--no-progress[Do not show progress bars (they are shown only when stderr is a terminal)]' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':local -- The local file:_files' \
+':location -- The object:_default' \
+&& ret=0
+;;
+(truncate)
+_arguments "${_arguments_options[@]}" : \
+'--size-in-bytes=[The new size in bytes]:N:_default' \
+'--size=[The new size in bytes]:N:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':location -- The object:_default' \
+&& ret=0
+;;
+(overwrite)
+_arguments "${_arguments_options[@]}" : \
+'--from=[The first byte to overwrite]:POSITION:_default' \
+'--to=[The last byte to overwrite]:POSITION:_default' \
+'--threads=[Blocks in flight at once (default 8)]:N:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-N[Do not show progress bars (they are shown only when stderr is a terminal)]' \
+'--no-progress-bar[Do not show progress bars (they are shown only when stderr is a terminal)]' \
+'--no-progress[Do not show progress bars (they are shown only when stderr is a terminal)]' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':local -- The local file:_files' \
+':location -- The object:_default' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(container)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__container_commands" \
+"*::: :->container" \
+&& ret=0
+
+    case $state in
+    (container)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-container-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-n+[Show at most this many]:N:_default' \
+'--number=[Show at most this many]:N:_default' \
+'--marker=[Start after this name]:MARKER:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-l[Show all details]' \
+'--details[Show all details]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::container -- List the objects of this container instead:_default' \
+&& ret=0
+;;
+(info)
+_arguments "${_arguments_options[@]}" : \
+'--until=[Its state at this date]:DATE:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'(--size-limit)--metadata[Show only its metadata]' \
+'--size-limit[Show only its size limit (quota)]' \
+'-b[Sizes in bytes, not human units]' \
+'--bytes[Sizes in bytes, not human units]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':container -- The container:_default' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--versioning=[Versioning\: auto or none]:VERSIONING:(auto none)' \
+'--limit=[The size limit (bytes, or with a unit\: KiB, MB, GiB …; 0 = unlimited)]:SIZE:_default' \
+'*--meta=[Set a metadata KEY=VALUE; repeatable]:KEY=VALUE:_default' \
+'--project-id=[Charge this project'\''s quota]:PROJECT:_default' \
+'*--policy=[A server policy NAME=VALUE (e.g. block-size=4 on the emulator); repeatable]:NAME=VALUE:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':container -- The container:_default' \
+&& ret=0
+;;
+(modify)
+_arguments "${_arguments_options[@]}" : \
+'*--metadata-add=[Set a metadata KEY=VALUE; repeatable]:KEY=VALUE:_default' \
+'*--metadata-del=[Delete a metadata key; repeatable]:KEY:_default' \
+'--size-limit=[The size limit (bytes, or with a unit\: KiB, MB, GiB …; 0 = unlimited)]:SIZE:_default' \
+'--versioning=[Versioning\: auto or none]:VERSIONING:(auto none)' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':container -- The container:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-r[Empty it first]' \
+'--recursive[Empty it first]' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':container -- The container:_default' \
+&& ret=0
+;;
+(empty)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':container -- The container:_default' \
+&& ret=0
+;;
+(reassign)
+_arguments "${_arguments_options[@]}" : \
+'--project-id=[The project to charge]:PROJECT:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':container -- The container:_default' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(group)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__group_commands" \
+"*::: :->group" \
+&& ret=0
+
+    case $state in
+    (group)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-group-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'*--uuid=[A member'\''s UUID; repeatable]:UUID:_default' \
+'*--username=[A member'\''s user name (email); repeatable]:NAME:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The group name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-y[Do not ask for confirmation]' \
+'--yes[Do not ask for confirmation]' \
+'--dry-run[Print the HTTP requests that would change things (redacted) and send none of them]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The group name:_default' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(sharer)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_kamaki__subcmd__sharer_commands" \
+"*::: :->sharer" \
+&& ret=0
+
+    case $state in
+    (sharer)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:kamaki-sharer-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--marker=[Start after this account]:MARKER:_default' \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-l[Show all details]' \
+'--details[Show all details]' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(info)
+_arguments "${_arguments_options[@]}" : \
+'--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
+'-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'--config=[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
+'*-o+[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'*--options=[Override a config option for this run only (section defaults to global)]:SECTION.OPTION=VALUE:_default' \
+'--output-format=[Output format on stdout]:FORMAT:((table\:"Boxed tables (the default)"
+json\:"Indented JSON, the raw answer"
+yaml\:"YAML"
+csv\:"Comma-separated values with a header row"
+value\:"Values only, space-separated, one row per line (for shell scripts)"
+ndjson\:"One compact JSON document per line (per list item)"))' \
+'*--columns=[Show only these columns (fields), comma-separated, in this order]:COLUMN,...:_default' \
+'--sort-column=[Sort lists by this column (numbers numerically, then text)]:COLUMN:_default' \
+'--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
+'-d[Debug output\: every log line, HTTP at DEBUG]' \
+'--debug[Debug output\: every log line, HTTP at DEBUG]' \
+'*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'*--verbose[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \
+'--verbose-with-data[Same as -vv]' \
+'--sort-descending[Sort in descending order (with --sort-column)]' \
+'-k[Skip TLS certificate verification (insecure)]' \
+'--ignore-ssl[Skip TLS certificate verification (insecure)]' \
+'--insecure[Skip TLS certificate verification (insecure)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::account -- The account'\''s UUID or user name:_default' \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (config)
 _arguments "${_arguments_options[@]}" : \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
@@ -2149,6 +3434,10 @@ _kamaki_commands() {
 'commission:Astakos commissions (special privileges required)' \
 'endpoint:Astakos endpoints of the service catalog' \
 'service:Astakos services (service token required for some commands)' \
+'file:Pithos+/Storage object level API commands' \
+'container:Pithos+/Storage container level API commands' \
+'group:Pithos+/Storage user groups' \
+'sharer:Pithos+/Storage accounts that share with the current user' \
 'config:Kamaki configurations' \
 '__codegen:Write the CLI reference, man pages and completions (used by \`cargo xtask codegen\`)' \
     )
@@ -2231,6 +3520,54 @@ _kamaki__subcmd__config__subcmd__set_commands() {
     local commands; commands=()
     _describe -t commands 'kamaki config set commands' commands "$@"
 }
+(( $+functions[_kamaki__subcmd__container_commands] )) ||
+_kamaki__subcmd__container_commands() {
+    local commands; commands=(
+'list:List all containers, or the objects of one' \
+'info:Get information about a container' \
+'create:Create a container' \
+'modify:Modify the properties of a container' \
+'delete:Delete a container (with -r, a non-empty one\: everything in it too)' \
+'empty:Empty a container (delete every object in it)' \
+'reassign:Assign a container to a different project' \
+    )
+    _describe -t commands 'kamaki container commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__container__subcmd__create_commands] )) ||
+_kamaki__subcmd__container__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki container create commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__container__subcmd__delete_commands] )) ||
+_kamaki__subcmd__container__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki container delete commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__container__subcmd__empty_commands] )) ||
+_kamaki__subcmd__container__subcmd__empty_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki container empty commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__container__subcmd__info_commands] )) ||
+_kamaki__subcmd__container__subcmd__info_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki container info commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__container__subcmd__list_commands] )) ||
+_kamaki__subcmd__container__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki container list commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__container__subcmd__modify_commands] )) ||
+_kamaki__subcmd__container__subcmd__modify_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki container modify commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__container__subcmd__reassign_commands] )) ||
+_kamaki__subcmd__container__subcmd__reassign_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki container reassign commands' commands "$@"
+}
 (( $+functions[_kamaki__subcmd__endpoint_commands] )) ||
 _kamaki__subcmd__endpoint_commands() {
     local commands; commands=(
@@ -2242,6 +3579,132 @@ _kamaki__subcmd__endpoint_commands() {
 _kamaki__subcmd__endpoint__subcmd__list_commands() {
     local commands; commands=()
     _describe -t commands 'kamaki endpoint list commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file_commands] )) ||
+_kamaki__subcmd__file_commands() {
+    local commands; commands=(
+'list:List all objects in a container or a directory' \
+'info:Get information/details about a file' \
+'create:Create an empty object' \
+'mkdir:Create a directory object (an object of type application/directory)' \
+'delete:Delete a file or directory object (without a path\: empty the container)' \
+'upload:Upload a file, or a directory with -r (default destination\: /pithos/NAME)' \
+'download:Download a file, or a directory or container with -r' \
+'cat:Print the contents of a file on stdout' \
+'copy:Copy objects, even between different accounts or containers' \
+'move:Move objects, even between different accounts or containers' \
+'modify:Modify the sharing and metadata of a file or directory object' \
+'publish:Publish an object (creates a public URL)' \
+'unpublish:Unpublish an object' \
+'append:Append a local file to an (existing) remote object' \
+'truncate:Truncate a remote file to a size' \
+'overwrite:Overwrite bytes FROM..=TO of a remote file with the start of a local file' \
+    )
+    _describe -t commands 'kamaki file commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__append_commands] )) ||
+_kamaki__subcmd__file__subcmd__append_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file append commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__cat_commands] )) ||
+_kamaki__subcmd__file__subcmd__cat_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file cat commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__copy_commands] )) ||
+_kamaki__subcmd__file__subcmd__copy_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file copy commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__create_commands] )) ||
+_kamaki__subcmd__file__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file create commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__delete_commands] )) ||
+_kamaki__subcmd__file__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file delete commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__download_commands] )) ||
+_kamaki__subcmd__file__subcmd__download_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file download commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__info_commands] )) ||
+_kamaki__subcmd__file__subcmd__info_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file info commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__list_commands] )) ||
+_kamaki__subcmd__file__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file list commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__mkdir_commands] )) ||
+_kamaki__subcmd__file__subcmd__mkdir_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file mkdir commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__modify_commands] )) ||
+_kamaki__subcmd__file__subcmd__modify_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file modify commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__move_commands] )) ||
+_kamaki__subcmd__file__subcmd__move_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file move commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__overwrite_commands] )) ||
+_kamaki__subcmd__file__subcmd__overwrite_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file overwrite commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__publish_commands] )) ||
+_kamaki__subcmd__file__subcmd__publish_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file publish commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__truncate_commands] )) ||
+_kamaki__subcmd__file__subcmd__truncate_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file truncate commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__unpublish_commands] )) ||
+_kamaki__subcmd__file__subcmd__unpublish_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file unpublish commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__file__subcmd__upload_commands] )) ||
+_kamaki__subcmd__file__subcmd__upload_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki file upload commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__group_commands] )) ||
+_kamaki__subcmd__group_commands() {
+    local commands; commands=(
+'list:List all groups and group members' \
+'create:Create (or replace) a group of users' \
+'delete:Delete a user group' \
+    )
+    _describe -t commands 'kamaki group commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__group__subcmd__create_commands] )) ||
+_kamaki__subcmd__group__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki group create commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__group__subcmd__delete_commands] )) ||
+_kamaki__subcmd__group__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki group delete commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__group__subcmd__list_commands] )) ||
+_kamaki__subcmd__group__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki group list commands' commands "$@"
 }
 (( $+functions[_kamaki__subcmd__membership_commands] )) ||
 _kamaki__subcmd__membership_commands() {
@@ -2434,6 +3897,24 @@ _kamaki__subcmd__service__subcmd__username2uuid_commands() {
 _kamaki__subcmd__service__subcmd__uuid2username_commands() {
     local commands; commands=()
     _describe -t commands 'kamaki service uuid2username commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__sharer_commands] )) ||
+_kamaki__subcmd__sharer_commands() {
+    local commands; commands=(
+'list:List the accounts that share objects with you' \
+'info:Details on a sharer account (default\: your own)' \
+    )
+    _describe -t commands 'kamaki sharer commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__sharer__subcmd__info_commands] )) ||
+_kamaki__subcmd__sharer__subcmd__info_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki sharer info commands' commands "$@"
+}
+(( $+functions[_kamaki__subcmd__sharer__subcmd__list_commands] )) ||
+_kamaki__subcmd__sharer__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'kamaki sharer list commands' commands "$@"
 }
 (( $+functions[_kamaki__subcmd__user_commands] )) ||
 _kamaki__subcmd__user_commands() {

@@ -13,6 +13,7 @@ mod dry_run;
 mod errors;
 mod local_cloud;
 mod output;
+mod progress;
 mod session;
 
 use std::io::{IsTerminal, Write};
@@ -194,6 +195,10 @@ async fn dispatch(ctx: &mut Ctx<'_>, command: Command) -> CliResult<Data> {
         Command::Commission(cmd) => commands::commission::run(ctx, cmd).await,
         Command::Endpoint(cmd) => commands::account::endpoint(ctx, cmd).await,
         Command::Service(cmd) => commands::account::service(ctx, cmd).await,
+        Command::File(cmd) => commands::file::run(ctx, cmd).await,
+        Command::Container(cmd) => commands::container::run(ctx, cmd).await,
+        Command::Group(cmd) => commands::group::group(ctx, cmd).await,
+        Command::Sharer(cmd) => commands::group::sharer(ctx, cmd).await,
         Command::Config(_) | Command::Codegen { .. } => Ok(Data::None),
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod config;
+pub mod pithos;
 
 use std::path::PathBuf;
 
@@ -133,6 +134,18 @@ pub enum Command {
     /// Astakos services (service token required for some commands)
     #[command(subcommand)]
     Service(account::Service),
+    /// Pithos+/Storage object level API commands
+    #[command(subcommand)]
+    File(pithos::File),
+    /// Pithos+/Storage container level API commands
+    #[command(subcommand)]
+    Container(pithos::Container),
+    /// Pithos+/Storage user groups
+    #[command(subcommand)]
+    Group(pithos::Group),
+    /// Pithos+/Storage accounts that share with the current user
+    #[command(subcommand)]
+    Sharer(pithos::Sharer),
     /// Kamaki configurations
     #[command(subcommand)]
     Config(config::ConfigCmd),

@@ -4,6 +4,12 @@
 pub mod account;
 pub mod commission;
 pub mod config;
+pub mod container;
+pub mod file;
+pub mod file_copy;
+pub mod file_transfer;
+pub mod group;
+pub mod pithos;
 pub mod project;
 pub mod user;
 
