@@ -31,6 +31,10 @@ pub struct Cloud {
     pub uuid: String,
     /// The emulator (to add users, read component tokens).
     pub emulator: Emulator,
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// The emulator's data directory (blocks under `blocks/`).
+    pub dir: PathBuf,
     _runtime: tokio::runtime::Runtime,
 }
 
@@ -48,7 +52,7 @@ impl Cloud {
         let base = format!("http://{}", listener.local_addr().unwrap());
         let emulator = Emulator::open(Options::new(&dir))
             .unwrap()
-            .with_base_url(base);
+            .with_base_url(base.clone());
         let user = emulator.default_user().unwrap();
         let served = emulator.clone();
         runtime.spawn(async move {
@@ -59,6 +63,8 @@ impl Cloud {
             token: user.token,
             uuid: user.uuid,
             emulator,
+            base,
+            dir,
             _runtime: runtime,
         }
     }
@@ -71,6 +77,120 @@ impl Cloud {
             .call_blocking(|conn| cloud_emulator::account::components::token(conn, "cyclades"))
             .unwrap()
     }
+}
+
+/// A raw HTTP/1.1 answer.
+#[derive(Debug)]
+pub struct Raw {
+    pub status: u16,
+    /// Header names lower-cased.
+    pub headers: std::collections::BTreeMap<String, String>,
+    pub body: Vec<u8>,
+}
+
+impl Raw {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .get(&name.to_ascii_lowercase())
+            .map(String::as_str)
+    }
+}
+
+impl Cloud {
+    /// One raw HTTP request to the emulator (no client library involved):
+    /// `path` is absolute (`/object-store/v1/...`), sent with `token` if any.
+    pub fn raw(&self, method: &str, path: &str, token: Option<&str>) -> Raw {
+        use std::io::{Read, Write};
+        let host = self.base.trim_start_matches("http://");
+        let mut stream = std::net::TcpStream::connect(host).unwrap();
+        let mut request =
+            format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
+        if let Some(t) = token {
+            request.push_str(&format!("X-Auth-Token: {t}\r\n"));
+        }
+        request.push_str("\r\n");
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut all = Vec::new();
+        stream.read_to_end(&mut all).unwrap();
+        let end = all.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+        let head = String::from_utf8_lossy(&all[..end]).into_owned();
+        let mut lines = head.split("\r\n");
+        let status: u16 = lines
+            .next()
+            .unwrap()
+            .split(' ')
+            .nth(1)
+            .unwrap()
+            .parse()
+            .unwrap();
+        let headers: std::collections::BTreeMap<String, String> = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+            .collect();
+        let mut body = all[end + 4..].to_vec();
+        if headers
+            .get("transfer-encoding")
+            .is_some_and(|v| v.contains("chunked"))
+        {
+            let mut out = Vec::new();
+            let mut rest = &body[..];
+            loop {
+                let eol = rest.windows(2).position(|w| w == b"\r\n").unwrap();
+                let size = usize::from_str_radix(
+                    std::str::from_utf8(&rest[..eol])
+                        .unwrap()
+                        .split(';')
+                        .next()
+                        .unwrap()
+                        .trim(),
+                    16,
+                )
+                .unwrap();
+                rest = &rest[eol + 2..];
+                if size == 0 {
+                    break;
+                }
+                out.extend_from_slice(&rest[..size]);
+                rest = &rest[size + 2..];
+            }
+            body = out;
+        }
+        if method == "HEAD" {
+            body.clear();
+        }
+        Raw {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// A raw request to the default user's storage account: `rest` is
+    /// `container/object…` (empty: the account).
+    pub fn store(&self, method: &str, rest: &str) -> Raw {
+        let path = if rest.is_empty() {
+            format!("/object-store/v1/{}", self.uuid)
+        } else {
+            format!("/object-store/v1/{}/{rest}", self.uuid)
+        };
+        self.raw(method, &path, Some(&self.token))
+    }
+}
+
+/// Deterministic pseudo-random bytes.
+pub fn noise(len: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407)
+        | 1;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
 }
 
 /// A private HOME (with XDG dirs inside it).
