@@ -3,7 +3,7 @@
 //! Servers are trusted through the Mozilla roots bundled in `webpki-roots`,
 //! the operating system's store, and an optional extra CA bundle (the usual
 //! case for a private cloud); the roots are gathered on the first handshake
-//! (in `tls_roots.rs`), so building a transport costs microseconds. A client
+//! (in `tls_verify.rs`), so building a transport costs microseconds. A client
 //! certificate can be presented. The
 //! `insecure` mode accepts any server certificate; it exists for test clouds,
 //! must be asked for explicitly, and logs one warning when a transport is built
@@ -20,13 +20,13 @@ use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
 use rustls::pki_types::pem::PemObject;
-use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
+use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use rustls::{ClientConfig, RootCertStore};
 
 use crate::error::TimeoutKind;
 use crate::layers::ResponseFuture;
 use crate::redact::redact_uri;
-use crate::tls_roots::LazyRootsVerifier;
+use crate::tls_verify::{AcceptAnyCertificate, LazyRootsVerifier};
 use crate::{Body, Error};
 
 /// How to trust servers and how to prove who we are to them.
@@ -117,7 +117,7 @@ impl TlsOptions {
             );
             builder
                 .dangerous()
-                .with_custom_certificate_verifier(Arc::new(AcceptAnyCertificate { provider }))
+                .with_custom_certificate_verifier(Arc::new(AcceptAnyCertificate::new(provider)))
         } else {
             let verifier = LazyRootsVerifier::new(provider, self.extra_roots()?, self.native_roots);
             builder
@@ -183,60 +183,6 @@ fn read_certificates(path: &Path) -> Result<Vec<CertificateDer<'static>>, Error>
         return Err(unreadable(&"no certificate found"));
     }
     Ok(certs)
-}
-
-/// The verifier of insecure mode: any certificate is accepted, but handshake
-/// signatures are still checked so the connection is at least consistent.
-#[derive(Debug)]
-struct AcceptAnyCertificate {
-    provider: Arc<rustls::crypto::CryptoProvider>,
-}
-
-impl rustls::client::danger::ServerCertVerifier for AcceptAnyCertificate {
-    fn verify_server_cert(
-        &self,
-        _end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp_response: &[u8],
-        _now: UnixTime,
-    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
-        Ok(rustls::client::danger::ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &rustls::DigitallySignedStruct,
-    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
-    }
 }
 
 /// The innermost service: sends requests over HTTP or HTTPS with a connection pool.

@@ -56,7 +56,7 @@ pub mod layers;
 pub mod pagination;
 pub mod redact;
 pub mod request;
-mod tls_roots;
+mod tls_verify;
 pub mod transport;
 pub mod waiter;
 

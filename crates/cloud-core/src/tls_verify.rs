@@ -1,10 +1,14 @@
-//! Trusting servers without paying for it up front.
+//! The two ways of checking a server's certificate.
 //!
-//! Reading the operating system's root store takes milliseconds (about 4 ms
-//! for 145 certificates here), which is most of a command's start-up. So the
-//! verifier builds its root store on the first certificate it has to check,
-//! once per process: a command that sends nothing, or talks plain HTTP, or
-//! runs on the in-process cloud, never loads it.
+//! [`LazyRootsVerifier`] is the normal one. Reading the operating system's
+//! root store takes milliseconds (about 4 ms for 145 certificates here), which
+//! is most of a command's start-up, so it builds its root store on the first
+//! certificate it has to check, once per process: a command that sends
+//! nothing, talks plain HTTP, or runs on the in-process cloud never loads it.
+//!
+//! [`AcceptAnyCertificate`] is insecure mode: any certificate passes. Both
+//! still check the handshake signatures ([`SignatureChecks`]), so a
+//! connection is at least consistent with the certificate it presented.
 
 use std::sync::{Arc, OnceLock};
 
@@ -32,6 +36,7 @@ fn native_roots() -> &'static [CertificateDer<'static>] {
 #[derive(Debug)]
 pub(crate) struct LazyRootsVerifier {
     provider: Arc<CryptoProvider>,
+    signatures: SignatureChecks,
     extra: Vec<CertificateDer<'static>>,
     native: bool,
     verifier: OnceLock<Result<Arc<WebPkiServerVerifier>, String>>,
@@ -45,6 +50,7 @@ impl LazyRootsVerifier {
         native: bool,
     ) -> Self {
         LazyRootsVerifier {
+            signatures: SignatureChecks(provider.clone()),
             provider,
             extra,
             native,
@@ -94,15 +100,44 @@ impl ServerCertVerifier for LazyRootsVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.signatures.tls12(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.signatures.tls13(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.signatures.schemes()
+    }
+}
+
+/// The handshake-signature checks every verifier shares: the provider's
+/// algorithms, whatever the trust decision.
+#[derive(Debug)]
+pub(crate) struct SignatureChecks(Arc<CryptoProvider>);
+
+impl SignatureChecks {
+    fn tls12(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
         rustls::crypto::verify_tls12_signature(
             message,
             cert,
             dss,
-            &self.provider.signature_verification_algorithms,
+            &self.0.signature_verification_algorithms,
         )
     }
 
-    fn verify_tls13_signature(
+    fn tls13(
         &self,
         message: &[u8],
         cert: &CertificateDer<'_>,
@@ -112,13 +147,62 @@ impl ServerCertVerifier for LazyRootsVerifier {
             message,
             cert,
             dss,
-            &self.provider.signature_verification_algorithms,
+            &self.0.signature_verification_algorithms,
         )
     }
 
+    fn schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+/// The verifier of insecure mode: any certificate is accepted; handshake
+/// signatures are still checked.
+#[derive(Debug)]
+pub(crate) struct AcceptAnyCertificate {
+    signatures: SignatureChecks,
+}
+
+impl AcceptAnyCertificate {
+    /// A verifier that trusts every server.
+    pub(crate) fn new(provider: Arc<CryptoProvider>) -> Self {
+        AcceptAnyCertificate {
+            signatures: SignatureChecks(provider),
+        }
+    }
+}
+
+impl ServerCertVerifier for AcceptAnyCertificate {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp_response: &[u8],
+        _now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.signatures.tls12(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.signatures.tls13(message, cert, dss)
+    }
+
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
+        self.signatures.schemes()
     }
 }
