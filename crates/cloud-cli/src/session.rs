@@ -28,8 +28,10 @@ pub enum Connector {
 impl Connector {
     /// A transport builder over this connector (wrapped for a dry run).
     pub fn builder(&self, dry_run: bool) -> CliResult<TransportBuilder> {
+        // A dry run's stop must not be retried (it would print each request
+        // once per attempt); its reads need no retries either.
         let retry = RetryPolicy::default()
-            .max_attempts(3)
+            .max_attempts(if dry_run { 1 } else { 3 })
             .backoff(Duration::from_millis(200), Duration::from_secs(2))
             .max_elapsed(Duration::from_secs(30));
         let (connect, request) = match self {
