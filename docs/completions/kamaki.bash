@@ -1695,12 +1695,28 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file)
-            opts="-c -o -d -v -k -h -V --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite"
+            opts="-A -C -c -o -d -v -k -h -V --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1749,13 +1765,29 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__append)
-            opts="-N -y -c -o -d -v -k -h -V --threads --no-progress --no-progress-bar --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-N -y -A -C -c -o -d -v -k -h -V --threads --no-progress --no-progress-bar --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1807,7 +1839,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__cat)
-            opts="-c -o -d -v -k -h -V --range --if-match --if-none-match --if-modified-since --if-unmodified-since --object-version --buffer-blocks --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-A -C -c -o -d -v -k -h -V --range --if-match --if-none-match --if-modified-since --if-unmodified-since --object-version --buffer-blocks --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1838,6 +1870,22 @@ _kamaki() {
                     return 0
                     ;;
                 --buffer-blocks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1889,7 +1937,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__copy)
-            opts="-r -f -y -c -o -d -v -k -h -V --recursive --force --object-version --source-version --public --content-type --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-r -f -y -A -C -c -o -d -v -k -h -V --recursive --force --object-version --source-version --public --content-type --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1904,6 +1952,22 @@ _kamaki() {
                     return 0
                     ;;
                 --content-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1955,13 +2019,29 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__create)
-            opts="-y -c -o -d -v -k -h -V --content-type --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -A -C -c -o -d -v -k -h -V --content-type --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --content-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2013,7 +2093,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__delete)
-            opts="-r -y -c -o -d -v -k -h -V --recursive --delimiter --until --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-r -y -A -C -c -o -d -v -k -h -V --recursive --delimiter --until --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,6 +2104,22 @@ _kamaki() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2075,7 +2171,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__download)
-            opts="-r -f -N -c -o -d -v -k -h -V --recursive --force --resume --range --if-match --if-none-match --if-modified-since --if-unmodified-since --object-version --threads --no-progress --no-progress-bar --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-r -f -N -A -C -c -o -d -v -k -h -V --recursive --force --resume --range --if-match --if-none-match --if-modified-since --if-unmodified-since --object-version --threads --no-progress --no-progress-bar --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2106,6 +2202,22 @@ _kamaki() {
                     return 0
                     ;;
                 --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2157,13 +2269,29 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__info)
-            opts="-c -o -d -v -k -h -V --hashmap --sharing --metadata --object-versions --object-version --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-A -C -c -o -d -v -k -h -V --hashmap --sharing --metadata --object-versions --object-version --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --object-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2215,7 +2343,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__list)
-            opts="-l -n -c -o -d -v -k -h -V --details --number --marker --delimiter --meta --until --shared-by-me --public --name --name-prefix --name-suffix --name-like --if-modified-since --if-unmodified-since --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-l -n -A -C -c -o -d -v -k -h -V --details --number --marker --delimiter --meta --until --shared-by-me --public --name --name-prefix --name-suffix --name-like --if-modified-since --if-unmodified-since --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2269,6 +2397,22 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2317,12 +2461,28 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__mkdir)
-            opts="-y -c -o -d -v -k -h -V --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -A -C -c -o -d -v -k -h -V --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2371,7 +2531,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__modify)
-            opts="-y -c -o -d -v -k -h -V --read-permission --write-permission --no-permissions --metadata-add --metadata-del --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -A -C -c -o -d -v -k -h -V --read-permission --write-permission --no-permissions --metadata-add --metadata-del --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2390,6 +2550,22 @@ _kamaki() {
                     return 0
                     ;;
                 --metadata-del)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2441,7 +2617,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__move)
-            opts="-r -f -y -c -o -d -v -k -h -V --recursive --force --object-version --source-version --public --content-type --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-r -f -y -A -C -c -o -d -v -k -h -V --recursive --force --object-version --source-version --public --content-type --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2456,6 +2632,22 @@ _kamaki() {
                     return 0
                     ;;
                 --content-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2507,7 +2699,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__overwrite)
-            opts="-N -y -c -o -d -v -k -h -V --from --to --threads --no-progress --no-progress-bar --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-N -y -A -C -c -o -d -v -k -h -V --from --to --threads --no-progress --no-progress-bar --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2522,6 +2714,22 @@ _kamaki() {
                     return 0
                     ;;
                 --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2573,12 +2781,28 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__publish)
-            opts="-y -c -o -d -v -k -h -V --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -A -C -c -o -d -v -k -h -V --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2627,7 +2851,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__truncate)
-            opts="-y -c -o -d -v -k -h -V --size --size-in-bytes --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -A -C -c -o -d -v -k -h -V --size --size-in-bytes --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,6 +2862,22 @@ _kamaki() {
                     return 0
                     ;;
                 --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2689,12 +2929,28 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__unpublish)
-            opts="-y -c -o -d -v -k -h -V --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-y -A -C -c -o -d -v -k -h -V --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2743,7 +2999,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__upload)
-            opts="-r -f -N -y -c -o -d -v -k -h -V --recursive --force --content-type --content-encoding --content-disposition --read-permission --write-permission --public --unchunked --etag --threads --no-progress --no-progress-bar --yes --dry-run --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-r -f -N -y -A -C -c -o -d -v -k -h -V --recursive --force --content-type --content-encoding --content-disposition --read-permission --write-permission --public --unchunked --etag --threads --no-progress --no-progress-bar --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2774,6 +3030,22 @@ _kamaki() {
                     return 0
                     ;;
                 --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -A)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1182,6 +1182,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand service; and __fish_seen_subcommand_from uuid2username" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from list info create mkdir delete upload download cat copy move modify publish unpublish append truncate overwrite" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1228,6 +1230,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l name-like -d 'Only names matching this pattern (`*` any text, `?` one character; case-insensitive)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l if-modified-since -d 'Only if modified since this date (else nothing is listed)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l if-unmodified-since -d 'Only if not modified since this date' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1251,6 +1255,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l object-version -d 'Show this version' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1275,6 +1281,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -l content-type -d 'The content type (default application/octet-stream)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1296,6 +1304,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1319,6 +1329,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l delimiter -d 'Also delete the objects named PATH<DELIMITER>...' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l until -d 'Purge the history up to this date instead (versions older than it)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1348,6 +1360,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l write-permission -d 'Give write access to a user UUID or a group (`ACCOUNT:GROUP`); repeatable' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l etag -d 'With --unchunked: the MD5 of the file, checked by the server' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l threads -d 'Blocks in flight at once (default 8)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1381,6 +1395,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l if-unmodified-since -d 'Only if not modified since this date' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l object-version -d 'Download this version' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l threads -d 'Blocks in flight at once (default 8)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1410,6 +1426,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l if-unmodified-since -d 'Only if not modified since this date' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l object-version -d 'Print this version' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l buffer-blocks -d 'Blocks fetched ahead (at least 1)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1431,6 +1449,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l source-version -l object-version -d 'Copy this version of the source' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l content-type -d 'A new content type (default: the source\'s)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1457,6 +1477,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l source-version -l object-version -d 'Copy this version of the source' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l content-type -d 'A new content type (default: the source\'s)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1485,6 +1507,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l write-permission -d 'Give write access to a user UUID or a group (`ACCOUNT:GROUP`); repeatable' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l metadata-add -d 'Set a metadata KEY=VALUE; repeatable' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l metadata-del -d 'Delete a metadata key; repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1507,6 +1531,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1528,6 +1554,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s k -l ignore-ssl -l insecure -d 'Skip TLS certificate verification (insecure)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1550,6 +1578,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -l threads -d 'Blocks in flight at once (default 8)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1573,6 +1603,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from append" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -l size-in-bytes -l size -d 'The new size in bytes' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from truncate" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1597,6 +1629,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l from -d 'The first byte to overwrite' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l to -d 'The last byte to overwrite' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l threads -d 'Blocks in flight at once (default 8)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from overwrite" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r

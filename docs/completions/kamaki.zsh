@@ -1924,6 +1924,10 @@ esac
 ;;
 (file)
 _arguments "${_arguments_options[@]}" : \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -1976,6 +1980,10 @@ _arguments "${_arguments_options[@]}" : \
 '--name-like=[Only names matching this pattern (\`*\` any text, \`?\` one character; case-insensitive)]:NAME_LIKE:_default' \
 '--if-modified-since=[Only if modified since this date (else nothing is listed)]:DATE:_default' \
 '--if-unmodified-since=[Only if not modified since this date]:DATE:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2014,6 +2022,10 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (info)
 _arguments "${_arguments_options[@]}" : \
 '--object-version=[Show this version]:VERSION:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2052,6 +2064,10 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (create)
 _arguments "${_arguments_options[@]}" : \
 '--content-type=[The content type (default application/octet-stream)]:CONTENT_TYPE:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2088,6 +2104,10 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 ;;
 (mkdir)
 _arguments "${_arguments_options[@]}" : \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2126,6 +2146,10 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '(-r --recursive)--delimiter=[Also delete the objects named PATH<DELIMITER>...]:DELIMITER:_default' \
 '--until=[Purge the history up to this date instead (versions older than it)]:DATE:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2171,6 +2195,10 @@ _arguments "${_arguments_options[@]}" : \
 '*--write-permission=[Give write access to a user UUID or a group (\`ACCOUNT\:GROUP\`); repeatable]:UUID_OR_GROUP:_default' \
 '--etag=[With --unchunked\: the MD5 of the file, checked by the server]:MD5:_default' \
 '--threads=[Blocks in flight at once (default 8)]:N:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2224,6 +2252,10 @@ _arguments "${_arguments_options[@]}" : \
 '--if-unmodified-since=[Only if not modified since this date]:DATE:_default' \
 '--object-version=[Download this version]:VERSION:_default' \
 '--threads=[Blocks in flight at once (default 8)]:N:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2273,6 +2305,10 @@ _arguments "${_arguments_options[@]}" : \
 '--if-unmodified-since=[Only if not modified since this date]:DATE:_default' \
 '--object-version=[Print this version]:VERSION:_default' \
 '--buffer-blocks=[Blocks fetched ahead (at least 1)]:N:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2309,6 +2345,10 @@ _arguments "${_arguments_options[@]}" : \
 '--source-version=[Copy this version of the source]:VERSION:_default' \
 '--object-version=[Copy this version of the source]:VERSION:_default' \
 '--content-type=[A new content type (default\: the source'\''s)]:CONTENT_TYPE:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2354,6 +2394,10 @@ _arguments "${_arguments_options[@]}" : \
 '--source-version=[Copy this version of the source]:VERSION:_default' \
 '--object-version=[Copy this version of the source]:VERSION:_default' \
 '--content-type=[A new content type (default\: the source'\''s)]:CONTENT_TYPE:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2400,6 +2444,10 @@ _arguments "${_arguments_options[@]}" : \
 '*--write-permission=[Give write access to a user UUID or a group (\`ACCOUNT\:GROUP\`); repeatable]:UUID_OR_GROUP:_default' \
 '*--metadata-add=[Set a metadata KEY=VALUE; repeatable]:KEY=VALUE:_default' \
 '*--metadata-del=[Delete a metadata key; repeatable]:KEY:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2437,6 +2485,10 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 ;;
 (publish)
 _arguments "${_arguments_options[@]}" : \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2473,6 +2525,10 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 ;;
 (unpublish)
 _arguments "${_arguments_options[@]}" : \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2510,6 +2566,10 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (append)
 _arguments "${_arguments_options[@]}" : \
 '--threads=[Blocks in flight at once (default 8)]:N:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2552,6 +2612,10 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 _arguments "${_arguments_options[@]}" : \
 '--size-in-bytes=[The new size in bytes]:N:_default' \
 '--size=[The new size in bytes]:N:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2591,6 +2655,10 @@ _arguments "${_arguments_options[@]}" : \
 '--from=[The first byte to overwrite]:POSITION:_default' \
 '--to=[The last byte to overwrite]:POSITION:_default' \
 '--threads=[Blocks in flight at once (default 8)]:N:_default' \
+'-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
+'-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
+'--container=[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \

@@ -195,7 +195,7 @@ async fn dispatch(ctx: &mut Ctx<'_>, command: Command) -> CliResult<Data> {
         Command::Commission(cmd) => commands::commission::run(ctx, cmd).await,
         Command::Endpoint(cmd) => commands::account::endpoint(ctx, cmd).await,
         Command::Service(cmd) => commands::account::service(ctx, cmd).await,
-        Command::File(cmd) => commands::file::run(ctx, cmd).await,
+        Command::File(group) => commands::file::run(ctx, group.command, &group.place).await,
         Command::Container(cmd) => commands::container::run(ctx, cmd).await,
         Command::Group(cmd) => commands::group::group(ctx, cmd).await,
         Command::Sharer(cmd) => commands::group::sharer(ctx, cmd).await,

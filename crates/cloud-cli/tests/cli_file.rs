@@ -95,6 +95,21 @@ fn upload_download_round_trips_at_block_edges() {
         .json();
     assert_eq!(again["blocks_sent"], 0, "{again}");
 
+    // A dry run hashes and shows the hashmap PUT, once, and sends nothing.
+    let other = home.path.join("other.bin");
+    std::fs::write(&other, b"not sent").unwrap();
+    let dry = home
+        .run(&[
+            "file",
+            "upload",
+            "--dry-run",
+            other.to_str().unwrap(),
+            "/rt/dry",
+        ])
+        .ok();
+    assert_eq!(dry.matches("PUT ").count(), 1, "{dry}");
+    assert_eq!(cloud.store("HEAD", "rt/dry").status, 404);
+
     // Default names: the local basename in the default container `pithos`.
     home.run(&["container", "create", "pithos"]).ok();
     home.run(&["file", "upload", local.to_str().unwrap()]).ok();
@@ -451,7 +466,7 @@ fn object_commands_change_the_server() {
     let dry = home
         .run(&["file", "delete", "/box/moved.txt", "--dry-run"])
         .ok();
-    assert!(dry.contains("DELETE"), "{dry}");
+    assert_eq!(dry.matches("DELETE ").count(), 1, "{dry}");
     assert_eq!(cloud.store("HEAD", "box/moved.txt").status, 200);
     home.run(&["file", "delete", "-y", "/box/moved.txt"]).ok();
     assert_eq!(cloud.store("HEAD", "box/moved.txt").status, 404);

@@ -76,6 +76,11 @@ fn container_commands_change_the_server() {
         .ok();
     let objects = json(&home, &["container", "list", "docs"]);
     assert_eq!(objects[0]["name"], "x.txt");
+    // -C: paths without a leading / are in that container.
+    assert_eq!(
+        home.run(&["file", "cat", "-C", "docs", "x.txt"]).ok(),
+        "hello"
+    );
 
     // info: json, table, metadata, size limit.
     let info = json(&home, &["container", "info", "docs"]);
@@ -273,6 +278,13 @@ fn groups_and_sharers() {
     assert_eq!(mine["account"], cloud.uuid.as_str());
     assert!(home.run(&["sharer", "info"]).ok().contains(&cloud.uuid));
 
+    // -A: another account, by UUID or by user name.
+    assert_eq!(
+        home.run(&["file", "cat", "-A", &bob.uuid, "gift.txt"]).ok(),
+        "for you"
+    );
+    let theirs = json(&home, &["file", "list", "--account", "bob@example.org"]);
+    assert_eq!(theirs[0]["name"], "gift.txt");
     let url = format!("pithos://{}/pithos/gift.txt", bob.uuid);
     assert_eq!(home.run(&["file", "cat", &url]).ok(), "for you");
     let target = home.path.join("gift.txt");

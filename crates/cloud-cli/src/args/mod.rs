@@ -135,8 +135,7 @@ pub enum Command {
     #[command(subcommand)]
     Service(account::Service),
     /// Pithos+/Storage object level API commands
-    #[command(subcommand)]
-    File(pithos::File),
+    File(pithos::FileGroup),
     /// Pithos+/Storage container level API commands
     #[command(subcommand)]
     Container(pithos::Container),

@@ -55,6 +55,37 @@ pub struct Permissions {
     pub write: Vec<String>,
 }
 
+/// `kamaki file [-A ACCOUNT] [-C CONTAINER] <command>`.
+#[derive(Debug, Args)]
+pub struct FileGroup {
+    #[command(flatten)]
+    pub place: Place,
+    /// The command.
+    #[command(subcommand)]
+    pub command: File,
+}
+
+/// Where paths without `pithos://` or a leading `/` point.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Place {
+    /// Act on this account (a UUID or user name) instead of your own
+    #[arg(
+        short = 'A',
+        long = "account",
+        global = true,
+        value_name = "UUID_OR_USERNAME"
+    )]
+    pub account: Option<String>,
+    /// The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)
+    #[arg(
+        short = 'C',
+        long = "container",
+        global = true,
+        value_name = "CONTAINER"
+    )]
+    pub container: Option<String>,
+}
+
 /// The `file` commands.
 #[derive(Debug, Subcommand)]
 pub enum File {

@@ -47,7 +47,7 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
             if_modified_since: None,
             if_unmodified_since: None,
         };
-        return super::file::run(ctx, list).await;
+        return super::file::run(ctx, list, &Default::default()).await;
     }
     let dry_run = match &cmd {
         Container::Create { change, .. }

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::pithos::{Location, Store, epoch, human_size, key_values, parse_date};
 use super::{Ctx, ask_user, note};
 use crate::args::Change;
-use crate::args::pithos::File;
+use crate::args::pithos::{File, Place};
 use crate::dry_run::is_dry_run_stop;
 use crate::errors::{CliError, CliResult};
 use crate::output::{Data, Format, to_value};
@@ -58,7 +58,7 @@ fn result(done: Option<()>, value: Value) -> Data {
 }
 
 /// Runs a `file` command.
-pub async fn run(ctx: &mut Ctx<'_>, cmd: File) -> CliResult<Data> {
+pub async fn run(ctx: &mut Ctx<'_>, cmd: File, place: &Place) -> CliResult<Data> {
     let dry_run = match &cmd {
         File::Create { change, .. }
         | File::Mkdir { change, .. }
@@ -73,7 +73,9 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: File) -> CliResult<Data> {
         File::Copy(a) | File::Move(a) => a.change.dry_run,
         File::List { .. } | File::Info { .. } | File::Download { .. } | File::Cat { .. } => false,
     };
-    let store = Store::open(ctx, dry_run).await?;
+    let mut store = Store::open(ctx, dry_run).await?;
+    store.place(place).await?;
+    let store = store;
     let table = ctx.global.output_format.unwrap_or(Format::Table) == Format::Table;
     match cmd {
         File::List {

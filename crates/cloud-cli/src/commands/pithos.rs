@@ -12,7 +12,7 @@ use cloud_identity::CachedAstakosClient;
 use cloud_pithos::{PithosClient, TransferError};
 
 use super::Ctx;
-use crate::args::pithos::Conditions;
+use crate::args::pithos::{Conditions, Place};
 use crate::config::Section;
 use crate::dry_run::is_dry_run_stop;
 use crate::errors::{CliError, CliResult};
@@ -129,6 +129,8 @@ pub struct Store {
     pub default_container: String,
     /// Whether this is a dry run.
     pub dry_run: bool,
+    /// The account of locations without `pithos://` (`-A`), if not one's own.
+    pub default_account: Option<String>,
 }
 
 impl Store {
@@ -166,12 +168,29 @@ impl Store {
             uuid,
             default_container,
             dry_run,
+            default_account: None,
         })
+    }
+
+    /// Applies `-A/--account` and `-C/--container`.
+    pub async fn place(&mut self, place: &Place) -> CliResult {
+        if let Some(container) = &place.container {
+            self.default_container = container_name(container)?;
+        }
+        if let Some(account) = &place.account {
+            let uuid = self.resolve_user(account).await?;
+            self.default_account = (uuid != self.uuid).then_some(uuid);
+        }
+        Ok(())
     }
 
     /// Parses a location against this session's default container.
     pub fn locate(&self, text: &str) -> CliResult<Location> {
-        parse_location(text, &self.default_container)
+        let mut location = parse_location(text, &self.default_container)?;
+        if location.account.is_none() {
+            location.account.clone_from(&self.default_account);
+        }
+        Ok(location)
     }
 
     /// The client acting on the location's account.
