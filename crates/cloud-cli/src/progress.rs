@@ -90,3 +90,43 @@ fn style() -> ProgressStyle {
     )
     .unwrap_or_else(|_| ProgressStyle::default_bar())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_move_one_bar_per_phase() {
+        let bars = Bars {
+            multi: Some(MultiProgress::with_draw_target(ProgressDrawTarget::hidden())),
+            label: Arc::default(),
+            bars: Arc::default(),
+        };
+        let progress = bars.progress("/c/o");
+        progress.start(Phase::Hashing, 100);
+        progress.advance(Phase::Hashing, 100);
+        progress.start(Phase::Transfer, 100);
+        progress.advance(Phase::Transfer, 40);
+        let shown: Vec<(Phase, u64, Option<u64>)> = bars
+            .bars
+            .lock()
+            .map(|b| {
+                b.iter()
+                    .map(|(p, bar)| (*p, bar.position(), bar.length()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(
+            shown,
+            [
+                (Phase::Hashing, 100, Some(100)),
+                (Phase::Transfer, 40, Some(100))
+            ]
+        );
+        bars.clear();
+        assert!(bars.bars.lock().map(|b| b.is_empty()).unwrap_or(false));
+        // Off a terminal (as under the test harness) nothing is drawn.
+        let off = Bars::new(false);
+        assert!(off.multi.is_none() || std::io::stderr().is_terminal());
+    }
+}

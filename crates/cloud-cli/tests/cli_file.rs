@@ -377,6 +377,55 @@ fn object_commands_change_the_server() {
     home.run(&["file", "unpublish", "/box/dir/a.txt"]).ok();
     assert_eq!(cloud.raw("GET", path, None).status, 404);
 
+    // download: a range lands at its offsets; conditions decide.
+    let ranged = home.path.join("ranged");
+    home.run(&[
+        "file",
+        "download",
+        "--range",
+        "2-4",
+        "/box/dir/a.txt",
+        ranged.to_str().unwrap(),
+    ])
+    .ok();
+    assert_eq!(std::fs::read(&ranged).unwrap(), b"\0\x00234\0\0\0\0\0");
+    let etag = cloud
+        .store("HEAD", "box/dir/a.txt")
+        .header("etag")
+        .unwrap()
+        .to_owned();
+    let skipped = home.path.join("skipped");
+    let run = home
+        .run(&[
+            "file",
+            "download",
+            "--if-none-match",
+            &etag,
+            "/box/dir/a.txt",
+            skipped.to_str().unwrap(),
+        ])
+        .fails(1);
+    assert!(run.stderr.contains("not transferred"), "{}", run.stderr);
+    assert!(!skipped.exists());
+    home.run(&[
+        "file",
+        "download",
+        "--if-match",
+        &etag,
+        "/box/dir/a.txt",
+        skipped.to_str().unwrap(),
+    ])
+    .ok();
+    assert_eq!(std::fs::read(&skipped).unwrap(), b"0123456789");
+    let run = home
+        .run(&["file", "upload", a.to_str().unwrap(), "/nobox/a.txt"])
+        .fails(1);
+    assert!(
+        run.stderr.contains("Container \"nobox\" does not exist"),
+        "{}",
+        run.stderr
+    );
+
     // cat, with a range.
     assert_eq!(
         home.run(&["file", "cat", "/box/dir/a.txt"]).ok(),
