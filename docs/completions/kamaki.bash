@@ -2269,13 +2269,29 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__info)
-            opts="-A -C -c -o -d -v -k -h -V --hashmap --sharing --metadata --object-versions --object-version --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-A -C -c -o -d -v -k -h -V --hashmap --sharing --metadata --object-versions --object-version --if-match --if-none-match --if-modified-since --if-unmodified-since --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --object-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-none-match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-modified-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-unmodified-since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1255,6 +1255,10 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l object-version -d 'Show this version' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l if-match -d 'Only if the object\'s ETag matches this' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l if-none-match -d 'Only if the object\'s ETag does not match this' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l if-modified-since -d 'Only if modified since this date' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l if-unmodified-since -d 'Only if not modified since this date' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r

@@ -2022,6 +2022,10 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 (info)
 _arguments "${_arguments_options[@]}" : \
 '--object-version=[Show this version]:VERSION:_default' \
+'--if-match=[Only if the object'\''s ETag matches this]:ETAG:_default' \
+'--if-none-match=[Only if the object'\''s ETag does not match this]:ETAG:_default' \
+'--if-modified-since=[Only if modified since this date]:DATE:_default' \
+'--if-unmodified-since=[Only if not modified since this date]:DATE:_default' \
 '-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
 '--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
 '-C+[The container of paths without a leading / (default\: pithos, or cloud.NAME.pithos_container)]:CONTAINER:_default' \

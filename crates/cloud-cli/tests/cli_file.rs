@@ -288,6 +288,17 @@ fn object_commands_change_the_server() {
         .json();
     assert_eq!(map["block_size"], 16);
     assert_eq!(map["hashes"].as_array().unwrap().len(), 1);
+    let etag = server_hash.header("etag").unwrap().to_owned();
+    home.run(&["file", "info", "/box/dir/a.txt", "--if-match", &etag])
+        .ok();
+    let run = home
+        .run(&["file", "info", "/box/dir/a.txt", "--if-none-match", &etag])
+        .fails(1);
+    assert!(
+        run.stderr.contains("conditions do not hold"),
+        "{}",
+        run.stderr
+    );
     let versions = home
         .run(&args(
             &["file", "info", "/box/dir/a.txt", "--object-versions"],

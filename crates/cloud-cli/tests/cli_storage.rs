@@ -81,6 +81,13 @@ fn container_commands_change_the_server() {
         home.run(&["file", "cat", "-C", "docs", "x.txt"]).ok(),
         "hello"
     );
+    // cloud.NAME.pithos_container and pithos_url (kamaki's overrides).
+    let configured = Home::new();
+    configured.write_config(&format!(
+        "[global]\ndefault_cloud = emu\n\n[cloud \"emu\"]\nurl = {}\ntoken = {}\npithos_container = docs\npithos_url = {}/object-store\n",
+        cloud.url, cloud.token, cloud.base
+    ));
+    assert_eq!(configured.run(&["file", "cat", "x.txt"]).ok(), "hello");
 
     // info: json, table, metadata, size limit.
     let info = json(&home, &["container", "info", "docs"]);

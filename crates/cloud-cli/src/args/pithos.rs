@@ -157,6 +157,8 @@ pub enum File {
         /// Show this version
         #[arg(long = "object-version", value_name = "VERSION")]
         object_version: Option<String>,
+        #[command(flatten)]
+        conditions: Conditions,
     },
     /// Create an empty object
     Create {

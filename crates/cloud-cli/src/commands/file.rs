@@ -180,12 +180,37 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: File, place: &Place) -> CliResult<Data>
             metadata,
             object_versions,
             object_version,
+            conditions: flags,
         } => {
             let location = store.locate(&location)?;
             require_path(&location, "info")?;
             let client = store.at(&location);
             let (c, p) = (location.container.as_str(), location.path.as_str());
             let version = object_version.as_deref();
+            let conditions = super::pithos::conditions(&flags)?;
+            if conditions != cloud_pithos::Conditions::default() {
+                // A HEAD cannot carry them here: a hashmap GET checks them.
+                match client.get_object_hashmap(c, p, version, &conditions).await {
+                    Ok(_) => {}
+                    Err(e)
+                        if matches!(
+                            e.kind(),
+                            Some(ErrorKind::NotModified | ErrorKind::PreconditionFailed)
+                        ) =>
+                    {
+                        return Err(CliError::api(format!(
+                            "{location}: the --if-* conditions do not hold ({})",
+                            if e.kind() == Some(ErrorKind::NotModified) {
+                                "not modified"
+                            } else {
+                                "precondition failed"
+                            }
+                        ))
+                        .hint(format!("To see it anyway: kamaki file info {location}")));
+                    }
+                    Err(e) => return Err(store.err(&location, e).await),
+                }
+            }
             if hashmap {
                 let answer = client
                     .get_object_hashmap(c, p, version, &Default::default())

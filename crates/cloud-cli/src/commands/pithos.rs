@@ -135,17 +135,14 @@ pub struct Store {
 
 impl Store {
     /// Opens the storage session: authenticate, find `object-store` in the
-    /// catalog (with kamaki's `/v1` suffix rule), account = the user's UUID
-    /// unless `cloud.NAME.pithos_uuid` says otherwise.
+    /// catalog (or `cloud.NAME.pithos_url`; with kamaki's `/v1` suffix
+    /// rule), account = the user's UUID unless `cloud.NAME.pithos_uuid` (or
+    /// `pithos_id`) says otherwise; default container `pithos` unless
+    /// `cloud.NAME.pithos_container`.
     pub async fn open(ctx: &Ctx<'_>, dry_run: bool) -> CliResult<Store> {
         let (cloud, identity) = ctx.identity(dry_run)?;
         let err = |e: cloud_core::Error| CliError::from_library(&e, &cloud.name);
         let astakos = identity.get_client(None).await.map_err(err)?;
-        let url = identity
-            .get_endpoint_url("object-store", None, None)
-            .await
-            .map_err(err)?;
-        let endpoint = cloud_core::catalog::with_version_suffix(&url, "v1");
         let section = Section::Cloud(cloud.name.clone());
         let configured = |key: &str| {
             ctx.config
@@ -153,7 +150,17 @@ impl Store {
                 .map(|s| s.value)
                 .filter(|v| !v.is_empty())
         };
-        let uuid = match configured("pithos_uuid") {
+        // `cloud.NAME.pithos_url` overrides the catalog, as in kamaki.
+        let url = match configured("pithos_url") {
+            Some(url) => url,
+            None => identity
+                .get_endpoint_url("object-store", None, None)
+                .await
+                .map_err(err)?,
+        };
+        let endpoint = cloud_core::catalog::with_version_suffix(&url, "v1");
+        // kamaki documents `pithos_id` but reads `pithos_uuid`: take both.
+        let uuid = match configured("pithos_uuid").or_else(|| configured("pithos_id")) {
             Some(uuid) => uuid,
             None => identity.user_info(None).await.map_err(err)?.id,
         };
