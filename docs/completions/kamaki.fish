@@ -1382,6 +1382,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s f -l force -d 'Overwrite an existing object (only the blocks the server lacks are sent: this is also the resume)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l public -d 'Publish it and print its public URL'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l unchunked -d 'Send the whole file in one request (no hashmap; for servers without blocks)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l source-is-hashmap -d 'LOCAL is a hashmap (JSON, as `file info --hashmap` prints it): make the object from blocks the server already holds, sending no data'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s N -l no-progress-bar -l no-progress -d 'Do not show progress bars (they are shown only when stderr is a terminal)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Do not ask for confirmation'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l dry-run -d 'Print the HTTP requests that would change things (redacted) and send none of them'

@@ -2224,6 +2224,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '--force[Overwrite an existing object (only the blocks the server lacks are sent\: this is also the resume)]' \
 '--public[Publish it and print its public URL]' \
 '(-r --recursive)--unchunked[Send the whole file in one request (no hashmap; for servers without blocks)]' \
+'(-r --recursive --unchunked)--source-is-hashmap[LOCAL is a hashmap (JSON, as \`file info --hashmap\` prints it)\: make the object from blocks the server already holds, sending no data]' \
 '-N[Do not show progress bars (they are shown only when stderr is a terminal)]' \
 '--no-progress-bar[Do not show progress bars (they are shown only when stderr is a terminal)]' \
 '--no-progress[Do not show progress bars (they are shown only when stderr is a terminal)]' \

@@ -299,6 +299,37 @@ fn object_commands_change_the_server() {
         "{}",
         run.stderr
     );
+    // The hashmap, uploaded on its own, makes a copy without data.
+    let map_file = home.path.join("a.hashmap");
+    std::fs::write(&map_file, map.to_string()).unwrap();
+    let made = home
+        .run(&args(
+            &[
+                "file",
+                "upload",
+                "--source-is-hashmap",
+                map_file.to_str().unwrap(),
+                "/box/from-map",
+            ],
+            true,
+        ))
+        .json();
+    assert_eq!(made["bytes"], 10);
+    assert_eq!(cloud.store("GET", "box/from-map").body, b"0123456789");
+    let mut unknown = map.clone();
+    unknown["hashes"][0] = Value::from("00".repeat(32));
+    std::fs::write(&map_file, unknown.to_string()).unwrap();
+    let run = home
+        .run(&[
+            "file",
+            "upload",
+            "--source-is-hashmap",
+            map_file.to_str().unwrap(),
+            "/box/nope",
+        ])
+        .fails(1);
+    assert!(run.stderr.contains("lacks 1 block"), "{}", run.stderr);
+    assert_eq!(cloud.store("HEAD", "box/nope").status, 404);
     let versions = home
         .run(&args(
             &["file", "info", "/box/dir/a.txt", "--object-versions"],

@@ -227,6 +227,10 @@ pub enum File {
         /// With --unchunked: the MD5 of the file, checked by the server
         #[arg(long, requires = "unchunked", value_name = "MD5")]
         etag: Option<String>,
+        /// LOCAL is a hashmap (JSON, as `file info --hashmap` prints it): make the
+        /// object from blocks the server already holds, sending no data
+        #[arg(long = "source-is-hashmap", conflicts_with_all = ["recursive", "unchunked"])]
+        source_is_hashmap: bool,
         #[command(flatten)]
         transfer: Transfer,
         #[command(flatten)]

@@ -39,6 +39,7 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
             public,
             unchunked,
             etag,
+            source_is_hashmap,
             transfer,
             change,
         } => {
@@ -55,6 +56,10 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
                 public: public.then_some(true),
                 ..UploadOptions::default()
             };
+            if source_is_hashmap {
+                return from_hashmap(store, &local, location.as_deref(), force, &options, &change)
+                    .await;
+            }
             let upload = Upload {
                 store,
                 local: &local,
@@ -217,6 +222,65 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
             after(store, &location).await
         }
         _ => Ok(Data::None),
+    }
+}
+
+/// `file upload --source-is-hashmap`: one hashmap PUT; the server must
+/// already hold every block.
+async fn from_hashmap(
+    store: &Store,
+    local: &Path,
+    location: Option<&str>,
+    force: bool,
+    options: &UploadOptions,
+    change: &Change,
+) -> CliResult<Data> {
+    let text = std::fs::read_to_string(local).map_err(|e| {
+        CliError::api(format!(
+            "Failed to access a local file: {}: {e}",
+            local.display()
+        ))
+        .hint("Check that the path exists and is readable")
+    })?;
+    let map: cloud_pithos::models::Hashmap = serde_json::from_str(&text).map_err(|e| {
+        CliError::usage(format!("{} is not a hashmap: {e}", local.display())).hint(
+            "Give the JSON that `kamaki file info LOCATION --hashmap --output-format json` prints",
+        )
+    })?;
+    let mut location = store.locate(location.unwrap_or(""))?;
+    if location.path.is_empty() || location.path.ends_with('/') {
+        location.path = format!("{}{}", location.path, local_basename(local)?);
+    }
+    let client = store.at(&location);
+    let (c, p) = (location.container.as_str(), location.path.as_str());
+    match client.get_container_info(c, None).await {
+        Ok(info) if info.block_size.is_some_and(|b| b != map.block_size) => {
+            return Err(CliError::usage(format!(
+                "The hashmap's block size ({}) is not the container's ({})",
+                map.block_size,
+                info.block_size.unwrap_or_default()
+            ))
+            .hint("Upload the data itself, or into a container with that block size"));
+        }
+        Ok(_) => {}
+        Err(e) => return Err(store.err(&location, e).await),
+    }
+    if !force && client.get_object_info(c, p, None).await.is_ok() {
+        return Err(
+            CliError::api(format!("Object {location} already exists")).hint("Use -f to overwrite")
+        );
+    }
+    let answer = client
+        .put_hashmap(c, p, map.bytes, &map.hashes, options)
+        .await;
+    match changed(store, change, &location, answer).await? {
+        None => Ok(Data::None),
+        Some(cloud_pithos::upload::PutHashmap::Missing(missing)) => Err(CliError::api(format!(
+            "The server lacks {} block(s) of this hashmap: nothing was created",
+            missing.len()
+        ))
+        .hint("Upload the data itself: kamaki file upload FILE LOCATION")),
+        Some(cloud_pithos::upload::PutHashmap::Created(_)) => after(store, &location).await,
     }
 }
 
