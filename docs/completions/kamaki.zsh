@@ -2148,7 +2148,7 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 ;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
-'(-r --recursive)--delimiter=[Also delete the objects named PATH<DELIMITER>...]:DELIMITER:_default' \
+'(-r --recursive)--delimiter=[Also delete the objects whose names start with PATH and this character]:DELIMITER:_default' \
 '--until=[Purge the history up to this date instead (versions older than it)]:DATE:_default' \
 '-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
 '--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \

@@ -185,7 +185,7 @@ pub enum File {
         /// Also delete every object under it (PATH/...)
         #[arg(short = 'r', long)]
         recursive: bool,
-        /// Also delete the objects named PATH<DELIMITER>...
+        /// Also delete the objects whose names start with PATH and this character
         #[arg(long, conflicts_with = "recursive")]
         delimiter: Option<char>,
         /// Purge the history up to this date instead (versions older than it)
