@@ -644,6 +644,17 @@ fn recursive_upload_and_download_of_a_tree() {
         .fails(1);
     assert!(run.stderr.contains("-f"), "{}", run.stderr);
 
+    // A trailing / puts the contents at the remote path itself (as kamaki).
+    home.run(&["container", "create", "flat"]).ok();
+    let contents = format!("{}/", tree.to_str().unwrap());
+    home.run(&["file", "upload", "-r", &contents, "/flat"]).ok();
+    assert_eq!(cloud.store("GET", "flat/sub/two.bin").body, noise(3, 2));
+    assert_eq!(cloud.store("HEAD", "flat/tree").status, 404);
+    let run = home
+        .run(&["file", "upload", "-r", &contents, "/flat"])
+        .fails(1);
+    assert!(run.stderr.contains("already exist"), "{}", run.stderr);
+
     let run = home.run(&["file", "download", "/t/tree"]).fails(2);
     assert!(run.stderr.contains("is a directory"), "{}", run.stderr);
     let out = home.path.join("restored");

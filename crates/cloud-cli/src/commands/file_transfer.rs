@@ -415,7 +415,17 @@ impl Upload<'_> {
             Ok(info) => info,
             Err(e) => return Err(store.err(&location, e).await),
         };
-        if location.path.is_empty() || location.path.ends_with('/') {
+        // kamaki: a local directory named with a trailing `/` (or `.`)
+        // puts its contents at the remote path itself, not under its name.
+        let contents_only = meta.is_dir() && {
+            let text = self.local.as_os_str().to_string_lossy();
+            text.ends_with(std::path::MAIN_SEPARATOR)
+                || text.ends_with('/')
+                || self.local.file_name().is_none()
+        };
+        if contents_only {
+            location.path = location.path.trim_end_matches('/').to_owned();
+        } else if location.path.is_empty() || location.path.ends_with('/') {
             location.path = format!("{}{basename}", location.path);
         } else if let Ok(info) = client
             .get_object_info(&location.container, &location.path, None)
@@ -533,10 +543,15 @@ impl Upload<'_> {
         let client = store.at(&location);
         let prefix = location.path.trim_end_matches('/').to_owned();
         if !self.force {
-            match client
-                .get_object_info(&location.container, &prefix, None)
-                .await
-            {
+            let marker = if prefix.is_empty() {
+                Err(None)
+            } else {
+                client
+                    .get_object_info(&location.container, &prefix, None)
+                    .await
+                    .map_err(Some)
+            };
+            match marker {
                 Ok(info) if !is_directory_type(info.content_type.as_deref()) => {
                     return Err(CliError::api(format!(
                         "Object {location} exists but is not a directory"
@@ -546,7 +561,7 @@ impl Upload<'_> {
                 _ => {}
             }
             let options = ListOptions {
-                prefix: Some(format!("{prefix}/")),
+                prefix: (!prefix.is_empty()).then(|| format!("{prefix}/")),
                 page_size: Some(10),
                 ..ListOptions::default()
             };
