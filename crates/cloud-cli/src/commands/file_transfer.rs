@@ -118,6 +118,12 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
                 .await;
             match answer {
                 Ok(_) => Ok(Data::None),
+                // A closed pipe (`| head`) is not an error worth a message.
+                Err(TransferError::Local { source, .. })
+                    if source.kind() == std::io::ErrorKind::BrokenPipe =>
+                {
+                    Ok(Data::None)
+                }
                 Err(e) => Err(store.terr(&location, e).await),
             }
         }
