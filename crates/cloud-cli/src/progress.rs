@@ -50,6 +50,8 @@ impl Bars {
             };
             let bar = match bars.iter().find(|(phase, _)| *phase == event.phase) {
                 Some((_, bar)) => bar.clone(),
+                // Nothing to hash (a resume with no local data): no bar.
+                None if event.total == 0 && event.phase == Phase::Hashing => return,
                 None => {
                     let name = label.lock().map(|l| l.clone()).unwrap_or_default();
                     let bar = multi.add(ProgressBar::new(event.total));
