@@ -1699,6 +1699,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l sort-column -d 'Sort lists by this column (numbers numerically, then text)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l details -d 'Show all details'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s r -l recursive -d 'Also list the objects of every container'
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'

@@ -2768,6 +2768,8 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '--ca-certs=[Trust the CA certificates in this file too]:FILE:_files' \
 '-l[Show all details]' \
 '--details[Show all details]' \
+'()-r[Also list the objects of every container]' \
+'()--recursive[Also list the objects of every container]' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \

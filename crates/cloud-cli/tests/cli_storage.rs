@@ -74,6 +74,10 @@ fn container_commands_change_the_server() {
     std::fs::write(&local, b"hello").unwrap();
     home.run(&["file", "upload", local.to_str().unwrap(), "/docs/x.txt"])
         .ok();
+    let all = json(&home, &["container", "list", "-r"]);
+    assert_eq!(all[0]["container"], "docs");
+    assert_eq!(all[0]["name"], "x.txt");
+    assert_eq!(all.as_array().unwrap().len(), 1);
     let objects = json(&home, &["container", "list", "docs"]);
     assert_eq!(objects[0]["name"], "x.txt");
     // -C: paths without a leading / are in that container.

@@ -407,6 +407,9 @@ pub enum Container {
         /// Start after this name
         #[arg(long)]
         marker: Option<String>,
+        /// Also list the objects of every container
+        #[arg(short = 'r', long, conflicts_with = "container")]
+        recursive: bool,
     },
     /// Get information about a container
     Info {

@@ -27,6 +27,7 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
         details,
         limit,
         marker,
+        ..
     } = cmd
     {
         let name = container_name(&container)?;
@@ -65,6 +66,7 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
             details,
             limit,
             marker,
+            recursive,
             ..
         } => {
             let mut rows = Vec::new();
@@ -91,6 +93,38 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
                     }
                 }
                 rows.push(row);
+            }
+            if recursive {
+                // Each container's objects, as rows naming their container.
+                let mut objects = Vec::new();
+                for row in &rows {
+                    let name = row["name"].as_str().unwrap_or_default().to_owned();
+                    let listing = client.list_objects(&name, &cloud_pithos::ListOptions::default());
+                    let mut listing = std::pin::pin!(listing);
+                    while let Some(entry) = listing.next().await {
+                        let entry = match entry {
+                            Ok(cloud_pithos::models::ListingEntry::Object(o)) => o,
+                            Ok(_) => continue,
+                            Err(e) => return Err(store.err(&at(&name), e).await),
+                        };
+                        let mut object = to_value(&entry)?;
+                        object["container"] = json!(name);
+                        if table {
+                            object["size"] = json!(if entry.is_directory() {
+                                "D".to_owned()
+                            } else {
+                                human_size(entry.bytes)
+                            });
+                        }
+                        objects.push(object);
+                    }
+                }
+                let columns: &'static [&'static str] = if table {
+                    &["container", "name", "size"]
+                } else {
+                    &[]
+                };
+                return Ok(Data::list(objects, columns));
             }
             let columns: &'static [&'static str] = match (table, details) {
                 (false, _) => &[],
