@@ -570,6 +570,14 @@ fn object_commands_change_the_server() {
     assert_eq!(deleted["deleted"], true);
     assert_eq!(cloud.store("HEAD", "box/dir").status, 404);
     assert_eq!(cloud.store("HEAD", "box/dir/a.txt").status, 404);
+    // A directory with no marker object (only a common prefix) goes too.
+    home.run(&["file", "create", "/box/virtual/x"]).ok();
+    home.run(&["file", "create", "/box/virtual/y/z"]).ok();
+    assert_eq!(cloud.store("HEAD", "box/virtual").status, 404);
+    home.run(&["file", "delete", "-r", "-y", "/box/virtual"])
+        .ok();
+    assert_eq!(cloud.store("HEAD", "box/virtual/x").status, 404);
+    assert_eq!(cloud.store("HEAD", "box/virtual/y/z").status, 404);
     // Without a path: empty the container.
     home.run(&["file", "delete", "-y", "/other"]).ok();
     let listing = cloud.store("GET", "other?format=json");

@@ -525,12 +525,9 @@ async fn delete(
             json!({"container": location.container, "emptied": true}),
         ));
     }
-    if let Err(e) = client
+    let marker = client
         .get_object_info(&location.container, &path, None)
-        .await
-    {
-        return Err(store.err(&location, e).await);
-    }
+        .await;
     // What lies under it (one page is enough to count for the warning).
     let options = ListOptions {
         prefix: Some(format!("{path}/")),
@@ -543,6 +540,12 @@ async fn delete(
         .collect()
         .await;
     let under = under.len();
+    match marker {
+        Ok(_) => {}
+        // A directory without a marker object: -r deletes what is under it.
+        Err(e) if recursive && under > 0 && e.kind() == Some(ErrorKind::NotFound) => {}
+        Err(e) => return Err(store.err(&location, e).await),
+    }
     if under > 0 {
         note(&format!(
             "* {under} other object(s) with {path}/ as prefix found"
@@ -556,14 +559,25 @@ async fn delete(
         }
     }
     confirm(change, &format!("Delete {location} ?"))?;
-    let options = cloud_pithos::DeleteOptions {
-        until,
-        delimiter: if recursive { Some('/') } else { delimiter },
+    let done = if recursive && until.is_none() {
+        // Server side with delimiter=/, or object by object without a marker.
+        match client.delete_tree(&location.container, &path).await {
+            Ok(_) => Some(()),
+            Err(cloud_pithos::TransferError::Api(e)) => {
+                changed(store, change, &location, Err(e)).await?
+            }
+            Err(e) => return Err(store.terr(&location, e).await),
+        }
+    } else {
+        let options = cloud_pithos::DeleteOptions {
+            until,
+            delimiter: if recursive { Some('/') } else { delimiter },
+        };
+        let answer = client
+            .del_object(&location.container, &path, &options)
+            .await;
+        changed(store, change, &location, answer).await?
     };
-    let answer = client
-        .del_object(&location.container, &path, &options)
-        .await;
-    let done = changed(store, change, &location, answer).await?;
     Ok(result(
         done,
         json!({"location": location.with_path(path).to_string(), "deleted": true}),
