@@ -220,7 +220,11 @@ fn object_commands_change_the_server() {
     small_block_container(&home, &cloud, "box");
 
     // mkdir and create.
-    home.run(&["file", "mkdir", "/box/dir"]).ok();
+    let table = home.run(&["file", "mkdir", "/box/dir"]).ok();
+    assert!(
+        table.contains("/box/dir") && table.contains("created"),
+        "{table}"
+    );
     let head = cloud.store("HEAD", "box/dir");
     assert_eq!(head.header("content-type"), Some("application/directory"));
     let created = home
@@ -416,7 +420,10 @@ fn object_commands_change_the_server() {
         .run(&args(&["file", "publish", "/box/dir/a.txt"], true))
         .json();
     assert!(json["public_url"].as_str().unwrap().contains("/public/"));
-    home.run(&["file", "unpublish", "/box/dir/a.txt"]).ok();
+    let unpublished = home
+        .run(&args(&["file", "unpublish", "/box/dir/a.txt"], true))
+        .json();
+    assert_eq!(unpublished["public"], false);
     assert_eq!(cloud.raw("GET", path, None).status, 404);
 
     // download: a range lands at its offsets; conditions decide.
@@ -506,6 +513,8 @@ fn object_commands_change_the_server() {
         "3",
     ])
     .ok();
+    let table = home.run(&["file", "info", "/box/dir/a.txt"]).ok();
+    assert!(table.contains("| bytes "), "{table}");
     assert_eq!(
         cloud.store("GET", "box/dir/a.txt").body,
         b"0xyz456789ABCDEFGHIJKLMNOPQRST"
@@ -521,8 +530,10 @@ fn object_commands_change_the_server() {
 
     // copy and move, also across containers; conflicts need -f.
     home.run(&["container", "create", "other"]).ok();
-    home.run(&["file", "copy", "/box/dir/a.txt", "/other/b.txt"])
+    let table = home
+        .run(&["file", "copy", "/box/dir/a.txt", "/other/b.txt"])
         .ok();
+    assert!(table.contains("/other/b.txt"), "{table}");
     assert_eq!(cloud.store("GET", "other/b.txt").body, b"0xyz4");
     let run = home
         .run(&["file", "copy", "/box/dir/a.txt", "/other/b.txt"])
