@@ -689,4 +689,43 @@ fn recursive_upload_and_download_of_a_tree() {
         std::fs::read(out.join("sub/deeper/three.bin")).unwrap(),
         b""
     );
+    // Into an existing directory: under the remote name (as cp -r).
+    let into = home.path.join("into");
+    std::fs::create_dir(&into).unwrap();
+    home.run(&[
+        "file",
+        "download",
+        "-r",
+        "/t/tree/sub",
+        into.to_str().unwrap(),
+    ])
+    .ok();
+    assert_eq!(
+        std::fs::read(into.join("sub/two.bin")).unwrap(),
+        noise(3, 2)
+    );
+    // Again: refused without -f (files are there); with -f it resumes.
+    let run = home
+        .run(&[
+            "file",
+            "download",
+            "-r",
+            "/t/tree/sub",
+            into.to_str().unwrap(),
+        ])
+        .fails(1);
+    assert!(run.stderr.contains("Cannot overwrite"), "{}", run.stderr);
+    home.run(&[
+        "file",
+        "download",
+        "-r",
+        "-f",
+        "/t/tree/sub",
+        into.to_str().unwrap(),
+    ])
+    .ok();
+    assert_eq!(
+        std::fs::read(into.join("sub/two.bin")).unwrap(),
+        noise(3, 2)
+    );
 }

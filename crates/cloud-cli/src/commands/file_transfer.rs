@@ -660,7 +660,7 @@ async fn download(
     }
     let basename = location.basename().to_owned();
     let target = match local {
-        Some(l) if l.is_dir() && !(is_dir && l.as_os_str() == ".") => l.join(&basename),
+        Some(l) if l.is_dir() => l.join(&basename),
         Some(l) => l,
         None => PathBuf::from(&basename),
     };
@@ -671,6 +671,14 @@ async fn download(
                 target.display()
             ))
             .hint("Give another local path"));
+        }
+        let occupied = std::fs::read_dir(&target).is_ok_and(|mut d| d.next().is_some());
+        if occupied && !options.resume {
+            return Err(CliError::api(format!(
+                "Cannot overwrite {}: it already holds files",
+                target.display()
+            ))
+            .hint("To overwrite/resume, use -f/--resume"));
         }
         options.progress = bars.progress(&location.to_string());
         let answer = client
