@@ -237,6 +237,6 @@ impl Emulator {
 
     /// Serves HTTP/1.1 on `listener` until the process ends.
     pub async fn serve(self, listener: tokio::net::TcpListener) -> std::io::Result<()> {
-        serve::serve(self.service(), listener).await
+        serve::serve(self.service().over_the_wire(), listener).await
     }
 }

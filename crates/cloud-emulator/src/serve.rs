@@ -22,6 +22,11 @@ type BoxError = Box<dyn std::error::Error + Send + Sync>;
 pub struct FaultyService {
     router: Router,
     faults: Option<FaultInjector>,
+    /// In process, requests never crossed a wire: give them the
+    /// `Content-Length` hyper would have sent (see [`with_wire_length`]).
+    /// Over TCP, what arrived is what the client sent, and a missing length
+    /// must stay missing (the servers answer 411).
+    in_process: bool,
 }
 
 /// The error of an injected dropped connection.
@@ -32,7 +37,17 @@ pub struct InjectedDrop;
 impl FaultyService {
     /// The router, with faults from `faults` when given.
     pub fn new(router: Router, faults: Option<FaultInjector>) -> Self {
-        FaultyService { router, faults }
+        FaultyService {
+            router,
+            faults,
+            in_process: true,
+        }
+    }
+
+    /// The same service for requests that arrive over a socket.
+    pub(crate) fn over_the_wire(mut self) -> Self {
+        self.in_process = false;
+        self
     }
 }
 
@@ -57,7 +72,12 @@ where
             .as_ref()
             .map_or(Fault::None, FaultInjector::draw);
         let spec = self.faults.as_ref().map(|f| f.spec().clone());
-        let request = with_wire_length(request).map(Body::new);
+        let request = if self.in_process {
+            with_wire_length(request)
+        } else {
+            request
+        };
+        let request = request.map(Body::new);
         Box::pin(async move {
             match fault {
                 Fault::Unavailable => {
