@@ -119,6 +119,13 @@ impl CliError {
                 // The message ends with "(404 not found; GET url …)".
                 let mut e = CliError::api(message.clone());
                 match api.kind {
+                    ErrorKind::Unauthorized if message.contains("/auth/tokens") => {
+                        // Keystone v3 refused a login (password or application credential).
+                        e.message = format!("Authorization failed: {message}");
+                        e = e
+                            .hint("Check the user, its domain, the project and the password (OS_PASSWORD, clouds.yaml/secure.yaml auth.password) or the application credential id and secret")
+                            .hint("To see the settings in use (secrets masked): kamaki config list");
+                    }
                     ErrorKind::Unauthorized => {
                         e.message = format!("Authorization failed: {message}");
                         e = e

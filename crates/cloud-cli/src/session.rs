@@ -6,8 +6,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use cloud_core::catalog::{EndpointFilter, Interface};
 use cloud_core::connector::HttpConnectorService;
 use cloud_core::{RetryPolicy, TlsOptions, Transport, TransportBuilder};
+use cloud_identity::credentials::{
+    AuthMethod, DomainRef, ProjectRef, TokenCredentials, UserRef, V2Password,
+    V3ApplicationCredential, V3Password, V3Scope,
+};
 use cloud_identity::{AstakosClient, CachedAstakosClient, DiskCache};
 
 use crate::args::Global;
@@ -64,6 +69,13 @@ pub struct Cloud {
     pub url: String,
     /// The tokens, first = current user.
     pub tokens: Vec<String>,
+    /// A password or application credential to log in with (OpenStack
+    /// clouds), when there is no token.
+    pub login: Option<Login>,
+    /// The catalog region of its endpoints (`region_name`, `OS_REGION_NAME`), any if unset.
+    pub region: Option<String>,
+    /// The catalog interface of its endpoints (`interface`, `OS_INTERFACE`), public if unset.
+    pub interface: Interface,
     /// How to reach it.
     pub connector: Connector,
 }
@@ -151,6 +163,9 @@ pub fn resolve(global: &Global, config: &Config, env: &Env) -> CliResult<Cloud> 
             chosen_by: source,
             url: local.auth_url.clone(),
             tokens: vec![local.token.clone()],
+            login: None,
+            region: None,
+            interface: Interface::Public,
             connector: Connector::Local(Box::new(local)),
         });
     }
@@ -174,18 +189,20 @@ pub fn resolve(global: &Global, config: &Config, env: &Env) -> CliResult<Cloud> 
         .get(&section, "token")
         .map(|t| t.value.split_whitespace().map(str::to_owned).collect())
         .unwrap_or_default();
-    if tokens.is_empty() {
+    let login = if tokens.is_empty() {
+        login_of(config, &section, &name, &url.value)?
+    } else {
+        None
+    };
+    if tokens.is_empty() && login.is_none() {
         let mut e = CliError::config(format!(
             "No authentication TOKEN provided for cloud \"{name}\""
         ))
         .hint(format!(
             "To set it: kamaki config set cloud.{name}.token TOKEN"
         ));
-        if config.get(&section, "auth.password").is_some() {
-            e = e.hint(
-                "Password authentication (clouds.yaml auth.password, OS_PASSWORD) is not supported \
-                 by these commands yet: give auth.token or OS_TOKEN",
-            );
+        if config.get(&section, "auth_type").is_some() {
+            e = e.hint("Or log in with a password: auth.username and auth.password (OS_USERNAME, OS_PASSWORD)");
         }
         return Err(e);
     }
@@ -194,8 +211,195 @@ pub fn resolve(global: &Global, config: &Config, env: &Env) -> CliResult<Cloud> 
         chosen_by: source,
         url: url.value,
         tokens,
+        login,
+        region: config
+            .get(&section, "region_name")
+            .map(|s| s.value)
+            .filter(|v| !v.is_empty()),
+        interface: interface_of(config, &section)?,
         connector: Connector::Http(tls_options(global, config), timeouts(config)?),
     })
+}
+
+/// How an OpenStack cloud logs in when it has no token.
+#[derive(Debug, Clone)]
+pub enum Login {
+    /// Keystone v3 password.
+    V3Password(V3Password),
+    /// Keystone v3 application credential.
+    V3ApplicationCredential(V3ApplicationCredential),
+    /// Keystone v2.0 password.
+    V2Password(V2Password),
+}
+
+impl Login {
+    /// The identity URL the login goes to.
+    pub fn auth_url(&self) -> &str {
+        match self {
+            Login::V3Password(m) => m.auth_url(),
+            Login::V3ApplicationCredential(m) => m.auth_url(),
+            Login::V2Password(m) => m.auth_url(),
+        }
+    }
+
+    /// The credentials that log in (and refresh) through `transport`.
+    fn credentials(&self, transport: Transport) -> TokenCredentials {
+        match self.clone() {
+            Login::V3Password(m) => TokenCredentials::new(m, transport),
+            Login::V3ApplicationCredential(m) => TokenCredentials::new(m, transport),
+            Login::V2Password(m) => TokenCredentials::new(m, transport),
+        }
+    }
+}
+
+/// The catalog interface of a cloud (`interface`, `OS_INTERFACE`).
+fn interface_of(config: &Config, section: &Section) -> CliResult<Interface> {
+    match config
+        .get(section, "interface")
+        .filter(|s| !s.value.is_empty())
+    {
+        None => Ok(Interface::Public),
+        Some(s) => s.value.parse::<Interface>().map_err(|_| {
+            CliError::config(format!(
+                "interface = `{}` ({}) is not public, internal or admin",
+                s.value, s.source
+            ))
+            .hint("Set interface (OS_INTERFACE) to public, internal or admin")
+        }),
+    }
+}
+
+/// The URL of a service in the cloud's region and interface, from the
+/// catalog of `astakos`'s token.
+pub async fn endpoint_url(
+    cloud: &Cloud,
+    astakos: &AstakosClient,
+    service_type: &str,
+) -> Result<String, cloud_core::Error> {
+    let mut filter = EndpointFilter::new(service_type).interface(cloud.interface);
+    if let Some(region) = &cloud.region {
+        filter = filter.region(region.clone());
+    }
+    Ok(astakos.token().await?.catalog.select(&filter)?.url.clone())
+}
+
+/// The error of an incomplete OpenStack login: `key` is missing.
+fn missing(name: &str, what: &str, key: &str, var: &str) -> CliError {
+    CliError::config(format!("Cloud \"{name}\" has {what} but no auth.{key}")).hint(format!(
+        "Set it in clouds.yaml (clouds: {name}: auth: {key}: ...) or export {var}"
+    ))
+}
+
+/// The password or application credential login of a cloud's settings
+/// (clouds.yaml `auth:` / `OS_*`), `None` if it has neither.
+fn login_of(config: &Config, section: &Section, name: &str, url: &str) -> CliResult<Option<Login>> {
+    let get = |key: &str| {
+        config
+            .get(section, key)
+            .map(|s| s.value)
+            .filter(|v| !v.is_empty())
+    };
+    let auth_type = get("auth_type").map(|t| t.to_ascii_lowercase());
+    let app_cred = get("auth.application_credential_secret").is_some()
+        || get("auth.application_credential_id").is_some()
+        || get("auth.application_credential_name").is_some();
+    let password = get("auth.password");
+    let kind = match auth_type.as_deref() {
+        Some("v3applicationcredential" | "applicationcredential") => "appcred",
+        Some("password" | "v3password" | "v2password") => "password",
+        Some(_) => return Ok(None),
+        None if password.is_some() => "password",
+        None if app_cred => "appcred",
+        None => return Ok(None),
+    };
+    let default_domain = || match (get("auth.default_domain"), get("auth.default_domain_id")) {
+        (_, Some(id)) => DomainRef::id(id),
+        (Some(d), None) => DomainRef::id(d),
+        (None, None) => DomainRef::id("default"),
+    };
+    let domain = |prefix: &str| match (
+        get(&format!("auth.{prefix}_domain_id")),
+        get(&format!("auth.{prefix}_domain_name")),
+    ) {
+        (Some(id), _) => DomainRef::id(id),
+        (None, Some(n)) => DomainRef::name(n),
+        (None, None) => default_domain(),
+    };
+    let user = || match (get("auth.user_id"), get("auth.username")) {
+        (Some(id), _) => Some(UserRef::id(id)),
+        (None, Some(n)) => Some(UserRef::name(n, domain("user"))),
+        (None, None) => None,
+    };
+    if kind == "appcred" {
+        let what = "an application credential";
+        let Some(secret) = get("auth.application_credential_secret") else {
+            return Err(missing(
+                name,
+                what,
+                "application_credential_secret",
+                "OS_APPLICATION_CREDENTIAL_SECRET",
+            ));
+        };
+        let method = match (
+            get("auth.application_credential_id"),
+            get("auth.application_credential_name"),
+        ) {
+            (Some(id), _) => V3ApplicationCredential::with_id(url, id, secret),
+            (None, Some(n)) => {
+                let Some(user) = user() else {
+                    return Err(missing(
+                        name,
+                        "an application credential name",
+                        "username",
+                        "OS_USERNAME",
+                    ));
+                };
+                V3ApplicationCredential::with_name(url, n, user, secret)
+            }
+            (None, None) => {
+                return Err(missing(
+                    name,
+                    what,
+                    "application_credential_id",
+                    "OS_APPLICATION_CREDENTIAL_ID",
+                ));
+            }
+        };
+        return Ok(Some(Login::V3ApplicationCredential(method)));
+    }
+    let what = "password authentication";
+    let Some(password) = password else {
+        return Err(missing(name, what, "password", "OS_PASSWORD"));
+    };
+    let version = get("identity_api_version").unwrap_or_default();
+    let trimmed = url.trim_end_matches('/');
+    let v3 = trimmed.ends_with("/v3")
+        || version == "3"
+        || version.starts_with("3.")
+        || auth_type.as_deref() == Some("v3password");
+    if v3 {
+        let Some(user) = user() else {
+            return Err(missing(name, what, "username", "OS_USERNAME"));
+        };
+        let scope = match (get("auth.project_id"), get("auth.project_name")) {
+            (Some(id), _) => V3Scope::Project(ProjectRef::id(id)),
+            (None, Some(n)) => V3Scope::Project(ProjectRef::name(n, domain("project"))),
+            (None, None) => V3Scope::Unscoped,
+        };
+        return Ok(Some(Login::V3Password(
+            V3Password::new(url, user, password).scope(scope),
+        )));
+    }
+    let Some(username) = get("auth.username") else {
+        return Err(missing(name, what, "username", "OS_USERNAME"));
+    };
+    let mut method = V2Password::new(url, username, password);
+    if let Some(id) = get("auth.project_id").or_else(|| get("auth.tenant_id")) {
+        method = method.tenant_id(id);
+    } else if let Some(n) = get("auth.project_name").or_else(|| get("auth.tenant_name")) {
+        method = method.tenant_name(n);
+    }
+    Ok(Some(Login::V2Password(method)))
 }
 
 /// The directory of the token cache: `$XDG_CACHE_HOME/kamaki/tokens`
@@ -209,6 +413,9 @@ pub fn token_cache_dir(env: &Env) -> PathBuf {
     }
 }
 
+/// The key of a password cloud's only session (it has no token of its own).
+const LOGIN_SESSION: &str = "(login)";
+
 /// The identity session of a cloud: every user of its token list, cached.
 pub fn identity(cloud: &Cloud, env: &Env, dry_run: bool) -> CliResult<CachedAstakosClient> {
     let auth = cloud
@@ -217,6 +424,31 @@ pub fn identity(cloud: &Cloud, env: &Env, dry_run: bool) -> CliResult<CachedAsta
         .build()
         .map_err(|e| CliError::from_library(&e, &cloud.name))?;
     let connector = cloud.connector.clone();
+    if let Some(login) = cloud.login.clone() {
+        // The session logs in with the password (or application
+        // credential); its token is cached on disk as a token cloud's is.
+        let disk = match cloud.connector {
+            Connector::Local(_) => None,
+            Connector::Http(..) => Some(DiskCache::new(token_cache_dir(env))),
+        };
+        let url = login.auth_url().to_owned();
+        let login_transport = auth.clone();
+        return Ok(CachedAstakosClient::with_transports(
+            &url,
+            LOGIN_SESSION,
+            auth,
+            move |_| {
+                let builder = connector
+                    .builder(dry_run)
+                    .map_err(|e| cloud_core::Error::config(e.message, e.hints.join("; ")))?;
+                let mut credentials = login.credentials(login_transport.clone());
+                if let Some(disk) = &disk {
+                    credentials = credentials.disk_cache(disk.clone());
+                }
+                AstakosClient::from_credentials(Arc::new(credentials), builder)
+            },
+        ));
+    }
     let cached = CachedAstakosClient::with_transports(
         &cloud.url,
         cloud.tokens.first().cloned().unwrap_or_default(),

@@ -153,8 +153,7 @@ impl Store {
         // `cloud.NAME.pithos_url` overrides the catalog, as in kamaki.
         let url = match configured("pithos_url") {
             Some(url) => url,
-            None => identity
-                .get_endpoint_url("object-store", None, None)
+            None => crate::session::endpoint_url(&cloud, &astakos, "object-store")
                 .await
                 .map_err(err)?,
         };

@@ -164,6 +164,25 @@ pub fn load(env: &dyn Fn(&str) -> Option<String>, home: Option<&Path>) -> CliRes
             ("OS_PROJECT_ID", "auth.project_id"),
             ("OS_USER_DOMAIN_NAME", "auth.user_domain_name"),
             ("OS_PROJECT_DOMAIN_NAME", "auth.project_domain_name"),
+            ("OS_USER_ID", "auth.user_id"),
+            ("OS_USER_DOMAIN_ID", "auth.user_domain_id"),
+            ("OS_PROJECT_DOMAIN_ID", "auth.project_domain_id"),
+            ("OS_DEFAULT_DOMAIN", "auth.default_domain"),
+            (
+                "OS_APPLICATION_CREDENTIAL_ID",
+                "auth.application_credential_id",
+            ),
+            (
+                "OS_APPLICATION_CREDENTIAL_NAME",
+                "auth.application_credential_name",
+            ),
+            (
+                "OS_APPLICATION_CREDENTIAL_SECRET",
+                "auth.application_credential_secret",
+            ),
+            ("OS_AUTH_TYPE", "auth_type"),
+            ("OS_IDENTITY_API_VERSION", "identity_api_version"),
+            ("OS_INTERFACE", "interface"),
             ("OS_REGION_NAME", "region_name"),
         ] {
             if let Some(value) = env(var).filter(|v| !v.is_empty()) {
