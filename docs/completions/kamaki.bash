@@ -1385,7 +1385,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__container__subcmd__list)
-            opts="-l -n -r -c -o -d -v -k -h -V --details --number --marker --recursive --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-l -n -r -c -o -d -v -k -h -V --details --number --marker --recursive --shared --shared-by-me --public --until --if-modified-since --if-unmodified-since --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1400,6 +1400,18 @@ _kamaki() {
                     return 0
                     ;;
                 --marker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-modified-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-unmodified-since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

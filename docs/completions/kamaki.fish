@@ -1686,6 +1686,9 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and not __fish_seen_subcommand_from list info create modify delete empty reassign" -f -a "reassign" -d 'Assign a container to a different project'
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l number -d 'Show at most this many' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l marker -d 'Start after this name' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l until -d 'The listing as it was at this date' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l if-modified-since -d 'Only if modified since this date (else nothing is listed)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l if-unmodified-since -d 'Only if not modified since this date' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l cloud -l os-cloud -d 'Use this cloud (a `[cloud "NAME"]` of the config file, a clouds.yaml cloud, or `local`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this config file instead of ~/.kamakirc (must exist)' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s o -l options -d 'Override a config option for this run only (section defaults to global)' -r
@@ -1700,6 +1703,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l ca-certs -d 'Trust the CA certificates in this file too' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l details -d 'Show all details'
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s r -l recursive -d 'Also list the objects of every container'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l shared-by-me -l shared -d 'Only containers (or objects) shared by me'
+complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l public -d 'Only containers holding public objects (or only public objects)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s d -l debug -d 'Debug output: every log line, HTTP at DEBUG'
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand container; and __fish_seen_subcommand_from list" -l verbose-with-data -d 'Same as -vv'

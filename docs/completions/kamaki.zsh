@@ -2751,6 +2751,9 @@ _arguments "${_arguments_options[@]}" : \
 '-n+[Show at most this many]:N:_default' \
 '--number=[Show at most this many]:N:_default' \
 '--marker=[Start after this name]:MARKER:_default' \
+'--until=[The listing as it was at this date]:DATE:_default' \
+'--if-modified-since=[Only if modified since this date (else nothing is listed)]:DATE:_default' \
+'--if-unmodified-since=[Only if not modified since this date]:DATE:_default' \
 '--cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '--os-cloud=[Use this cloud (a \`\[cloud "NAME"\]\` of the config file, a clouds.yaml cloud, or \`local\`)]:NAME:_default' \
 '-c+[Use this config file instead of ~/.kamakirc (must exist)]:CONFIG_FILE:_files' \
@@ -2770,6 +2773,9 @@ ndjson\:"One compact JSON document per line (per list item)"))' \
 '--details[Show all details]' \
 '()-r[Also list the objects of every container]' \
 '()--recursive[Also list the objects of every container]' \
+'--shared-by-me[Only containers (or objects) shared by me]' \
+'--shared[Only containers (or objects) shared by me]' \
+'--public[Only containers holding public objects (or only public objects)]' \
 '-d[Debug output\: every log line, HTTP at DEBUG]' \
 '--debug[Debug output\: every log line, HTTP at DEBUG]' \
 '*-v[Show HTTP requests and responses on stderr; -vv adds bodies (always redacted)]' \

@@ -303,3 +303,146 @@ fn groups_and_sharers() {
         .ok();
     assert_eq!(std::fs::read(&target).unwrap(), b"for you");
 }
+
+#[test]
+fn container_list_filters_and_pages_on_the_server() {
+    let cloud = Cloud::start();
+    let home = Home::with_cloud(&cloud);
+    let bob = cloud.emulator.add_user("bob@example.org").unwrap();
+    let local = home.path.join("x.txt");
+    std::fs::write(&local, b"hello").unwrap();
+    let local = local.to_str().unwrap();
+    for c in ["plain", "published", "shared"] {
+        home.run(&["container", "create", c]).ok();
+        home.run(&["file", "upload", local, &format!("/{c}/doc")])
+            .ok();
+    }
+    home.run(&["file", "upload", local, "/shared/other"]).ok();
+    home.run(&[
+        "file",
+        "modify",
+        "/shared/doc",
+        "--read-permission",
+        &bob.uuid,
+    ])
+    .ok();
+    home.run(&["file", "publish", "/published/doc"]).ok();
+    let names = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+
+    // --shared-by-me (alias --shared) and --public: json and table.
+    assert_eq!(
+        names(&json(&home, &["container", "list", "--shared-by-me"])),
+        ["shared"]
+    );
+    assert_eq!(
+        names(&json(&home, &["container", "list", "--shared"])),
+        ["shared"]
+    );
+    assert_eq!(
+        names(&json(&home, &["container", "list", "--public"])),
+        ["published"]
+    );
+    let table = home.run(&["container", "list", "--shared"]).ok();
+    assert!(
+        table.contains("shared") && !table.contains("plain") && !table.contains("published"),
+        "{table}"
+    );
+    let table = home.run(&["container", "list", "--public"]).ok();
+    assert!(
+        table.contains("published") && !table.contains("plain"),
+        "{table}"
+    );
+    // With a container, the flags filter its objects.
+    assert_eq!(
+        names(&json(
+            &home,
+            &["container", "list", "shared", "--shared-by-me"]
+        )),
+        ["doc"]
+    );
+
+    // -n and --marker.
+    assert_eq!(
+        names(&json(&home, &["container", "list", "--marker", "plain"])),
+        ["published", "shared"]
+    );
+    assert_eq!(
+        names(&json(
+            &home,
+            &["container", "list", "-n", "1", "--marker", "plain"]
+        )),
+        ["published"]
+    );
+    let table = home
+        .run(&["container", "list", "-n", "2", "--marker", "a"])
+        .ok();
+    assert!(
+        table.contains("plain") && table.contains("published") && !table.contains("shared"),
+        "{table}"
+    );
+
+    // --until: the state between two uploads (an integer `until` is
+    // honoured); each upload is in its own whole second.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let before = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    home.run(&["file", "upload", local, "/plain/late"]).ok();
+    let now = json(&home, &["container", "list"]);
+    assert_eq!(now[0]["name"], "plain");
+    assert_eq!(now[0]["count"], 2);
+    let until = before.to_string();
+    let then = json(&home, &["container", "list", "--until", &until]);
+    assert_eq!(then[0]["name"], "plain");
+    assert_eq!(then[0]["count"], 1);
+    assert!(then[0]["x_container_until_timestamp"].is_string(), "{then}");
+    let table = home
+        .run(&["container", "list", "-l", "--until", &until])
+        .ok();
+    assert!(table.contains("plain"), "{table}");
+
+    // --if-modified-since / --if-unmodified-since (sent as RFC 1123 dates).
+    assert_eq!(
+        names(&json(
+            &home,
+            &["container", "list", "--if-modified-since", "2000-01-01"]
+        ))
+        .len(),
+        3
+    );
+    let future = "Fri, 01 Jan 2100 00:00:00 GMT";
+    let empty = json(&home, &["container", "list", "--if-modified-since", future]);
+    assert_eq!(empty, serde_json::json!([]));
+    let table = home
+        .run(&["container", "list", "--if-modified-since", future])
+        .ok();
+    assert!(!table.contains("plain"), "{table}");
+    assert_eq!(
+        names(&json(
+            &home,
+            &["container", "list", "--if-unmodified-since", future]
+        ))
+        .len(),
+        3
+    );
+    let run = home
+        .run(&["container", "list", "--if-unmodified-since", "2000-01-01"])
+        .fails(1);
+    assert!(
+        run.stderr.contains("--if-unmodified-since"),
+        "{}",
+        run.stderr
+    );
+    let run = home
+        .run(&["container", "list", "--until", "yesterday"])
+        .fails(2);
+    assert!(run.stderr.contains("--until"), "{}", run.stderr);
+}

@@ -137,6 +137,32 @@ pub struct ListOptions {
     pub conditions: Conditions,
 }
 
+/// What a container listing asks for (`list_containers_with`): the account
+/// GET parameters of PITHOS.md §3.2.
+///
+/// ```
+/// let o = cloud_pithos::ContainerListOptions { shared: true, limit: Some(10), ..Default::default() };
+/// assert!(o.marker.is_none() && !o.public);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContainerListOptions {
+    /// Start after this name.
+    pub marker: Option<String>,
+    /// At most this many containers in all (the last page asks for no more).
+    pub limit: Option<usize>,
+    /// Page size (at most [`MAX_PAGE`], the default).
+    pub page_size: Option<usize>,
+    /// Only containers holding shared objects.
+    pub shared: bool,
+    /// Only containers holding public objects (the owner only).
+    pub public: bool,
+    /// The listing as it was at this time (integer epoch seconds, §1.8).
+    pub until: Option<i64>,
+    /// `If-Modified-Since` / `If-Unmodified-Since` on each page (RFC 1123
+    /// dates); a listing not modified since is empty.
+    pub conditions: Conditions,
+}
+
 /// What a delete does beyond the plain case (`del_object`, `del_container`).
 ///
 /// ```
@@ -536,14 +562,76 @@ impl PithosClient {
     /// # Ok(()) }
     /// ```
     pub fn list_containers(&self) -> impl Stream<Item = Result<ContainerEntry, Error>> + '_ {
-        paginate(Some(MAX_PAGE), move |page| async move {
-            let mut query = vec![("format", Some("json".to_owned()))];
-            query.extend(page.query_pairs().into_iter().map(|(k, v)| (k, Some(v))));
-            let uri = self.account_uri(&self.account, &query)?;
-            let items: Vec<ContainerEntry> = self.json_listing(uri, &Conditions::default()).await?;
-            Ok(Page::from_items_with_marker(items, page.limit, |c| {
-                c.name.clone()
-            }))
+        self.list_containers_with(&ContainerListOptions::default())
+    }
+
+    /// Lists the account's containers with filters (`shared`, `public`,
+    /// `until`, `If-*` dates), starting after `marker` and stopping after
+    /// `limit`, page by page with markers (a stream holding one page at most).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// let options = cloud_pithos::ContainerListOptions { public: true, limit: Some(5), ..Default::default() };
+    /// let mut containers = std::pin::pin!(client.list_containers_with(&options));
+    /// while let Some(container) = containers.next().await {
+    ///     println!("{} holds public objects", container?.name);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn list_containers_with(
+        &self,
+        options: &ContainerListOptions,
+    ) -> impl Stream<Item = Result<ContainerEntry, Error>> + Send + 'static + use<> {
+        let client = self.clone();
+        let options = options.clone();
+        let page_size = options.page_size.unwrap_or(MAX_PAGE).clamp(1, MAX_PAGE);
+        let first_marker = options.marker.clone();
+        // How many the pages so far gave (for `limit`).
+        let given = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        paginate(None, move |page| {
+            let marker = page.marker.clone().or_else(|| first_marker.clone());
+            let client = client.clone();
+            let options = options.clone();
+            let given = given.clone();
+            async move {
+                let so_far = given.load(std::sync::atomic::Ordering::SeqCst);
+                let wanted = match options.limit {
+                    Some(total) => total.saturating_sub(so_far).min(page_size),
+                    None => page_size,
+                };
+                if wanted == 0 {
+                    return Ok(Page::last(Vec::new()));
+                }
+                let mut query = vec![
+                    ("format", Some("json".to_owned())),
+                    ("limit", Some(wanted.to_string())),
+                ];
+                if let Some(m) = marker {
+                    query.push(("marker", Some(m)));
+                }
+                if options.shared {
+                    query.push(("shared", None));
+                }
+                if options.public {
+                    query.push(("public", None));
+                }
+                if let Some(t) = options.until {
+                    query.push(("until", Some(t.to_string())));
+                }
+                let uri = client.account_uri(&client.account, &query)?;
+                let mut items: Vec<ContainerEntry> =
+                    client.json_listing(uri, &options.conditions).await?;
+                items.truncate(wanted);
+                given.fetch_add(items.len(), std::sync::atomic::Ordering::SeqCst);
+                let full = items.len() >= wanted;
+                let next = if full {
+                    items.last().map(|c| c.name.clone())
+                } else {
+                    None
+                };
+                Ok(Page::new(items, next))
+            }
         })
     }
 

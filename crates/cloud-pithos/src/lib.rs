@@ -77,6 +77,7 @@ pub mod update;
 pub mod upload;
 
 pub use client::{
-    Conditions, ContainerOptions, CopyOptions, DeleteOptions, ListOptions, PithosClient,
+    Conditions, ContainerListOptions, ContainerOptions, CopyOptions, DeleteOptions, ListOptions,
+    PithosClient,
 };
 pub use error::TransferError;

@@ -395,6 +395,9 @@ pub struct CopyArgs {
 #[derive(Debug, Subcommand)]
 pub enum Container {
     /// List all containers, or the objects of one
+    #[command(
+        after_long_help = "Dates: epoch seconds, YYYY-MM-DD, 'YYYY-MM-DD HH:MM:SS' (UTC) or an RFC 1123 date."
+    )]
     List {
         /// List the objects of this container instead
         container: Option<String>,
@@ -410,6 +413,21 @@ pub enum Container {
         /// Also list the objects of every container
         #[arg(short = 'r', long, conflicts_with = "container")]
         recursive: bool,
+        /// Only containers (or objects) shared by me
+        #[arg(long = "shared-by-me", visible_alias = "shared")]
+        shared_by_me: bool,
+        /// Only containers holding public objects (or only public objects)
+        #[arg(long)]
+        public: bool,
+        /// The listing as it was at this date
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// Only if modified since this date (else nothing is listed)
+        #[arg(long = "if-modified-since", value_name = "DATE")]
+        if_modified_since: Option<String>,
+        /// Only if not modified since this date
+        #[arg(long = "if-unmodified-since", value_name = "DATE")]
+        if_unmodified_since: Option<String>,
     },
     /// Get information about a container
     Info {

@@ -1,13 +1,15 @@
 //! `kamaki container …`: list, info, create, modify, delete, empty and
 //! reassign (PITHOS.md §5.3).
 
-use cloud_pithos::{ContainerOptions, DeleteOptions};
+use cloud_pithos::{ContainerListOptions, ContainerOptions, DeleteOptions};
 use futures_util::StreamExt;
 use serde_json::{Value, json};
 
 use super::Ctx;
 use super::file::{changed, confirm};
-use super::pithos::{Location, Store, container_name, epoch, human_size, key_values, parse_size};
+use super::pithos::{
+    Location, Store, container_name, epoch, human_size, key_values, parse_date, parse_size,
+};
 use crate::args::pithos::{Container, File};
 use crate::errors::{CliError, CliResult};
 use crate::output::{Data, Format, to_value};
@@ -27,6 +29,11 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
         details,
         limit,
         marker,
+        shared_by_me,
+        public,
+        until,
+        if_modified_since,
+        if_unmodified_since,
         ..
     } = cmd
     {
@@ -38,15 +45,15 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
             marker,
             delimiter: None,
             meta: vec![],
-            until: None,
-            shared_by_me: false,
-            public: false,
+            until,
+            shared_by_me,
+            public,
             name: None,
             name_prefix: None,
             name_suffix: None,
             name_like: None,
-            if_modified_since: None,
-            if_unmodified_since: None,
+            if_modified_since,
+            if_unmodified_since,
         };
         return super::file::run(ctx, list, &Default::default()).await;
     }
@@ -67,25 +74,46 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
             limit,
             marker,
             recursive,
+            shared_by_me,
+            public,
+            until,
+            if_modified_since,
+            if_unmodified_since,
             ..
         } => {
+            let options = ContainerListOptions {
+                marker,
+                limit,
+                shared: shared_by_me,
+                public,
+                until: until.as_deref().map(|t| epoch("until", t)).transpose()?,
+                conditions: cloud_pithos::Conditions {
+                    if_modified_since: if_modified_since
+                        .as_deref()
+                        .map(|t| parse_date("if-modified-since", t))
+                        .transpose()?,
+                    if_unmodified_since: if_unmodified_since
+                        .as_deref()
+                        .map(|t| parse_date("if-unmodified-since", t))
+                        .transpose()?,
+                    ..Default::default()
+                },
+                ..ContainerListOptions::default()
+            };
             let mut rows = Vec::new();
-            let listing = client.list_containers();
+            let listing = client.list_containers_with(&options);
             let mut listing = std::pin::pin!(listing);
             while let Some(entry) = listing.next().await {
                 let entry = match entry {
                     Ok(e) => e,
+                    Err(e) if e.kind() == Some(cloud_core::ErrorKind::PreconditionFailed) => {
+                        return Err(CliError::api(
+                            "The account has been modified since --if-unmodified-since (precondition failed)",
+                        )
+                        .hint("To list anyway: kamaki container list"));
+                    }
                     Err(e) => return Err(CliError::from_library(&e, &store.cloud.name)),
                 };
-                if marker
-                    .as_ref()
-                    .is_some_and(|m| entry.name.as_str() <= m.as_str())
-                {
-                    continue;
-                }
-                if limit.is_some_and(|n| rows.len() >= n) {
-                    break;
-                }
                 let mut row = to_value(&entry)?;
                 if table {
                     if let Value::Object(map) = &mut row {
