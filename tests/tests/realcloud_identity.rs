@@ -25,7 +25,7 @@ use cloud_core::credentials::Secret;
 use cloud_core::{Body, Error, ErrorKind, Transport};
 use cloud_identity::credentials::{
     AuthMethod, DomainRef, ProjectRef, TokenCredentials, UserRef, V3ApplicationCredential,
-    V3Password, V3Scope, V3Token,
+    V3ExistingToken, V3Password, V3Scope, V3Token,
 };
 use cloud_identity::{AuthToken, DiskCache, KeystoneClient};
 use serde_json::{Value, json};
@@ -217,6 +217,33 @@ async fn token_auth_exchanges_a_token_for_a_new_one() {
         .await
         .unwrap();
     assert!(status == 200 || status == 204, "{status}");
+}
+
+#[tokio::test]
+async fn an_existing_token_is_used_as_it_is() {
+    let cloud = cloud();
+    let user = &cloud.users.demo;
+    let (first, _) = session(password(&cloud, user));
+    let first = first.token().await.unwrap();
+
+    let (credentials, transport) =
+        session(V3ExistingToken::new(&cloud.auth_url, first.token.clone()));
+    // Swift takes it as it is.
+    let status = status_of(&transport, &cloud.storage_url(user))
+        .await
+        .unwrap();
+    assert!(status == 200 || status == 204, "{status}");
+    // Keystone lets its owner validate it: the same token, its catalog.
+    let token = credentials.token().await.unwrap();
+    assert_eq!(token.token, first.token);
+    assert_eq!(token.expires_at, first.expires_at);
+    assert_scoped_to(&cloud, &token, user);
+
+    // Once revoked, the refusal is Keystone's, and no secret shows.
+    revoke(&cloud, &first.token).await;
+    let error = credentials.authenticate().await.unwrap_err();
+    assert_eq!(error.kind(), Some(ErrorKind::Unauthorized), "{error}");
+    assert!(!format!("{error} {error:?}").contains(first.token.expose()));
 }
 
 /// Creates an application credential of `user` with `token`, returns (id, secret).

@@ -14,8 +14,8 @@ use cloud_core::credentials::Credentials;
 use cloud_core::{Body, Error, ErrorKind, RetryPolicy, Transport};
 use cloud_identity::KeystoneClient;
 use cloud_identity::credentials::{
-    DomainRef, ProjectRef, TokenCredentials, UserRef, V3ApplicationCredential, V3Password, V3Scope,
-    V3Token,
+    DomainRef, ProjectRef, TokenCredentials, UserRef, V3ApplicationCredential, V3ExistingToken,
+    V3Password, V3Scope, V3Token,
 };
 use serde_json::json;
 use support::{TestServer, empty_reply, json_reply, keystone_401, serve, v3_token_reply};
@@ -386,6 +386,43 @@ async fn a_token_is_rescoped_with_the_token_method() {
                         "scope": {"project": {"name": "demo", "domain": {"name": "Default"}}}}})
     );
     assert_eq!(keystone.service_tokens(), ["tok-1"]);
+}
+
+#[tokio::test]
+async fn an_existing_token_is_sent_as_is_and_validated_only_for_its_catalog() {
+    let keystone = Keystone::start().await;
+    keystone.set(|s| {
+        s.valid.insert("os-token".into());
+    });
+    let credentials = Arc::new(TokenCredentials::new(
+        V3ExistingToken::new(&keystone.auth_url(), "os-token"),
+        auth_transport(),
+    ));
+    let transport = service(credentials.clone());
+    // The first request goes out with the token, with no authentication.
+    list_containers(&transport, &keystone).await.unwrap();
+    assert_eq!(keystone.service_tokens(), ["os-token"]);
+    assert!(keystone.auth_requests().is_empty());
+
+    // The catalog comes from validating it (no new token is issued).
+    let token = credentials.token().await.unwrap();
+    assert_eq!(token.token.expose(), "os-token");
+    assert_eq!(token.user_id(), Some("u-demo"));
+    let requests = keystone.auth_requests();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].method, http::Method::GET);
+    assert_eq!(requests[0].header("x-auth-token"), Some("os-token"));
+    assert_eq!(requests[0].header("x-subject-token"), Some("os-token"));
+    assert_eq!(keystone.state.lock().unwrap().issued, 0);
+
+    // Revoked: the refusal stands, with Keystone's message, once.
+    keystone.set(|s| {
+        s.valid.clear();
+    });
+    let error = list_containers(&transport, &keystone).await.unwrap_err();
+    assert_eq!(error.kind(), Some(ErrorKind::Unauthorized), "{error}");
+    assert_eq!(error.api().unwrap().message, MESSAGE);
+    assert!(!format!("{error} {error:?} {credentials:?}").contains("os-token"));
 }
 
 #[tokio::test]

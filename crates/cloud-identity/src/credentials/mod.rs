@@ -12,6 +12,7 @@
 //! | [`V2Token`] | `POST {identity}/v2.0/tokens` `token` + tenant (re-scoping) | `v2_token.rs` |
 //! | [`V3Password`] | `POST {identity}/v3/auth/tokens` `password` + scope | `v3_password.rs` |
 //! | [`V3Token`] | `POST {identity}/v3/auth/tokens` `token` + scope | `v3_token.rs` |
+//! | [`V3ExistingToken`] | `GET {identity}/v3/auth/tokens` (the token, sent as is, validated) | `v3_existing_token.rs` |
 //! | [`V3ApplicationCredential`] | `POST {identity}/v3/auth/tokens` `application_credential` | `v3_application_credential.rs` |
 //!
 //! # The authentication transport
@@ -47,6 +48,7 @@ mod v2_password;
 mod v2_request;
 mod v2_token;
 mod v3_application_credential;
+mod v3_existing_token;
 mod v3_password;
 mod v3_refs;
 mod v3_token;
@@ -56,6 +58,7 @@ pub use token_credentials::{DEFAULT_REFRESH_SKEW, TokenCredentials};
 pub use v2_password::V2Password;
 pub use v2_token::V2Token;
 pub use v3_application_credential::{ApplicationCredentialRef, V3ApplicationCredential};
+pub use v3_existing_token::V3ExistingToken;
 pub use v3_password::V3Password;
 pub use v3_refs::{DomainRef, ProjectRef, UserRef, V3Scope};
 pub use v3_token::V3Token;
