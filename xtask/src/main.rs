@@ -9,6 +9,7 @@ mod bench;
 mod ci;
 mod codegen;
 mod process;
+mod realcloud;
 mod startup;
 mod tally;
 mod tools;
@@ -30,6 +31,10 @@ const COMMANDS: &[(&str, &str)] = &[
     (
         "bench",
         "run the benchmark suites in release mode and record them in docs/benchmarks.md",
+    ),
+    (
+        "realcloud",
+        "up|down|test: real Keystone, Swift and Glance on 127.0.0.1 and the conformance tests",
     ),
     ("help", "print this help"),
 ];
@@ -79,6 +84,7 @@ fn dispatch(args: &[String]) -> Result<(), Failure> {
         "ci" => ci::run(rest),
         "codegen" => codegen::run(rest),
         "bench" => bench::run(rest),
+        "realcloud" => realcloud::run(rest),
         "help" | "-h" | "--help" => {
             print_help();
             Ok(())
@@ -100,7 +106,7 @@ fn print_help() {
     println!();
     println!("Commands:");
     for (name, summary) in COMMANDS {
-        println!("    {name:<8}{summary}");
+        println!("    {name:<11}{summary}");
     }
     println!();
     println!("Run `cargo xtask <command> --help` for a command's options.");

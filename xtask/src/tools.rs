@@ -74,9 +74,26 @@ pub(crate) fn cargo_deny() -> Result<PathBuf, String> {
     }
 }
 
-/// `${XDG_CACHE_HOME:-$HOME/.cache}/kamaki-xtask/tools`. A relative
-/// `XDG_CACHE_HOME` is ignored, as the XDG specification asks.
+/// Whether `cargo nextest` runs (it is optional: the tests fall back to
+/// `cargo test` without it).
+pub(crate) fn nextest_available() -> bool {
+    let mut probe = process::cargo_command(&["nextest", "--version"]);
+    probe.stdout(Stdio::null()).stderr(Stdio::null());
+    matches!(
+        process::run_with_timeout(&mut probe, Duration::from_secs(60)),
+        Ok(Outcome::Exited(status)) if status.success()
+    )
+}
+
+/// `${XDG_CACHE_HOME:-$HOME/.cache}/kamaki-xtask/tools`.
 fn tools_root() -> Result<PathBuf, String> {
+    Ok(cache_root()?.join("tools"))
+}
+
+/// `${XDG_CACHE_HOME:-$HOME/.cache}/kamaki-xtask`, where xtask keeps what it
+/// installs (tools, the realcloud venv). A relative `XDG_CACHE_HOME` is
+/// ignored, as the XDG specification asks.
+pub(crate) fn cache_root() -> Result<PathBuf, String> {
     let cache = match std::env::var_os("XDG_CACHE_HOME").map(PathBuf::from) {
         Some(dir) if dir.is_absolute() => dir,
         _ => match std::env::var_os("HOME") {
@@ -88,7 +105,7 @@ fn tools_root() -> Result<PathBuf, String> {
             }
         },
     };
-    Ok(cache.join("kamaki-xtask").join("tools"))
+    Ok(cache.join("kamaki-xtask"))
 }
 
 /// The first executable called `name` in a `PATH` directory.
