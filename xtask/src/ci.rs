@@ -2,8 +2,10 @@
 //! failure.
 //!
 //! Steps: `lockfile` (CI only), `fmt`, `clippy`, `test`, `doctest`, `doc`,
-//! `deny`, `codegen`. Each prints a `==> name` header, the command it runs, and its
-//! duration; a summary follows at the end, whatever happened.
+//! `deny`, `codegen`, `realcloud` (the conformance tests against real
+//! Keystone, Swift and Glance, through `cargo xtask realcloud test`). Each
+//! prints a `==> name` header, the command it runs, and its duration; a
+//! summary follows at the end, whatever happened.
 //!
 //! `XTASK_SKIP=deny,doc` skips steps while iterating locally. It is refused
 //! when `CI` is set, so CI cannot silently run fewer checks.
@@ -13,7 +15,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::Failure;
-use crate::process::{self, Outcome};
+use crate::process;
 use crate::tally::{self, Tally};
 use crate::tools;
 
@@ -36,11 +38,14 @@ enum Step {
     Deny,
     /// The generated CLI docs (reference, man pages, completions) are fresh.
     Codegen,
+    /// The conformance tests against real Keystone, Swift and Glance, as
+    /// `cargo xtask realcloud test` runs them.
+    Realcloud,
 }
 
 impl Step {
     /// Every step, in pipeline order.
-    const ALL: [Step; 8] = [
+    const ALL: [Step; 9] = [
         Step::Lockfile,
         Step::Fmt,
         Step::Clippy,
@@ -49,6 +54,7 @@ impl Step {
         Step::Doc,
         Step::Deny,
         Step::Codegen,
+        Step::Realcloud,
     ];
 
     /// The step's name in headers, the summary and `XTASK_SKIP`.
@@ -62,6 +68,7 @@ impl Step {
             Step::Doc => "doc",
             Step::Deny => "deny",
             Step::Codegen => "codegen",
+            Step::Realcloud => "realcloud",
         }
     }
 }
@@ -165,6 +172,8 @@ fn print_help() {
     println!("                          refused when CI is set)");
     println!("    CI=true               CI mode: also checks that Cargo.lock is committed");
     println!("                          and up to date");
+    println!("    KAMAKI_REALCLOUD_*    where the realcloud step keeps its servers and which");
+    println!("                          ports they use (`cargo xtask realcloud --help`)");
 }
 
 /// Whether we are running under CI (`CI` set to anything but empty, `0` or
@@ -254,6 +263,7 @@ fn run_step(step: Step, tally: &mut Tally) -> Result<Option<String>, String> {
             .map_err(|failure| match failure {
                 Failure::Usage(m) | Failure::Failed(m) => m,
             }),
+        Step::Realcloud => crate::realcloud::ci_step(tally).map(Some),
     }
 }
 
@@ -291,15 +301,11 @@ fn run_counted(command: Command, tally: &mut Tally) -> Result<(), String> {
 }
 
 /// Tests with cargo-nextest when `cargo nextest` works, else `cargo test`.
-/// Doctests are a step of their own either way.
+/// Doctests are a step of their own either way. The real-cloud conformance
+/// tests are left out here (nextest's default profile filters them out);
+/// they are the `realcloud` step.
 fn run_tests(tally: &mut Tally) -> Result<String, String> {
-    let mut probe = process::cargo_command(&["nextest", "--version"]);
-    probe.stdout(Stdio::null()).stderr(Stdio::null());
-    let have_nextest = matches!(
-        process::run_with_timeout(&mut probe, Duration::from_secs(60)),
-        Ok(Outcome::Exited(status)) if status.success()
-    );
-    if have_nextest {
+    if tools::nextest_available() {
         run_counted(
             process::cargo_command(&[
                 "nextest",
@@ -314,9 +320,17 @@ fn run_tests(tally: &mut Tally) -> Result<String, String> {
     } else {
         println!("    cargo-nextest is not installed; using cargo test");
         run_counted(
-            process::cargo_command(&["test", "--workspace", "--locked"]),
+            process::cargo_command(&["test", "--workspace", "--exclude", "tests", "--locked"]),
             tally,
         )?;
+        // The `tests` package without its realcloud targets.
+        let targets = crate::realcloud::test_targets()?;
+        let mut command =
+            process::cargo_command(&["test", "--package", "tests", "--locked", "--lib"]);
+        for name in &targets.others {
+            command.args(["--test", name]);
+        }
+        run_counted(command, tally)?;
         Ok("cargo test".to_owned())
     }
 }

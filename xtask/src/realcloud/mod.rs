@@ -38,6 +38,8 @@ use crate::tally::Tally;
 use settings::{DIR_VAR, FRESH_VAR, PYTHON_VAR, Ports, Settings};
 use sharing::{Lease, Lock};
 
+pub(crate) use conformance::Targets;
+
 /// How long a server gets to answer after it is started (Glance, the
 /// slowest, takes about 10 s on two cores).
 const READY_TIMEOUT: Duration = Duration::from_secs(180);
@@ -102,6 +104,21 @@ pub(crate) fn run(args: &[String]) -> Result<(), Failure> {
             "unknown realcloud command `{other}`; commands: up, down, test"
         ))),
     }
+}
+
+/// The `realcloud` step of `cargo xtask ci`: exactly `realcloud test`.
+/// Returns a note for the summary.
+pub(crate) fn ci_step(tally: &mut Tally) -> Result<String, String> {
+    let settings = Settings::from_env().map_err(|failure| match failure {
+        Failure::Usage(message) | Failure::Failed(message) => message,
+    })?;
+    test(&settings, &[], tally)
+}
+
+/// The `tests` package's integration tests, the conformance tests apart
+/// (for `cargo test`, which has no filter to leave them out by).
+pub(crate) fn test_targets() -> Result<Targets, String> {
+    conformance::targets()
 }
 
 /// Prints `cargo xtask realcloud --help`.
