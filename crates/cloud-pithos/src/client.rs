@@ -43,11 +43,11 @@ pub struct PithosClient {
     pub(crate) endpoint: String,
     pub(crate) account: String,
     pub(crate) owner: String,
-    /// Block size and hash per `account/container`, read once per client
-    /// (they are server-wide, PITHOS.md §2.1).
-    pub(crate) block_cache: std::sync::Arc<
-        std::sync::Mutex<std::collections::HashMap<String, crate::upload::BlockParams>>,
-    >,
+    /// Pithos+, Swift, or ask each container.
+    pub(crate) mode: crate::swift::StorageMode,
+    /// What each container is (block size and hash, or plain Swift) and the
+    /// cluster's `/info`, read once per client and shared by its clones.
+    pub(crate) known: crate::swift::detect::SharedKnown,
 }
 
 /// `If-*` conditions of a read or a write.
@@ -272,7 +272,8 @@ impl PithosClient {
             endpoint: endpoint.trim_end_matches('/').to_owned(),
             account: account.to_owned(),
             owner: account.to_owned(),
-            block_cache: Default::default(),
+            mode: crate::swift::StorageMode::Auto,
+            known: Default::default(),
         }
     }
 
@@ -406,7 +407,7 @@ impl PithosClient {
         self.transport.send_checked(request).await
     }
 
-    async fn head_headers(
+    pub(crate) async fn head_headers(
         &self,
         uri: Uri,
         conditions: &Conditions,
@@ -743,7 +744,11 @@ impl PithosClient {
                 &Conditions::default(),
             )
             .await?;
-        Ok(ContainerInfo::from_headers(&headers))
+        let info = ContainerInfo::from_headers(&headers);
+        if until.is_none() {
+            self.remember_backend(container, &info);
+        }
+        Ok(info)
     }
 
     /// The container's quota in bytes (0 = unlimited).
@@ -809,6 +814,8 @@ impl PithosClient {
     /// # Ok(()) }
     /// ```
     pub async fn purge_container(&self, container: &str, until: i64) -> Result<(), Error> {
+        self.require_pithos(container, "purging history (until)")
+            .await?;
         self.del_container(
             container,
             &DeleteOptions {
@@ -866,6 +873,9 @@ impl PithosClient {
     /// # Ok(()) }
     /// ```
     pub async fn set_container_limit(&self, container: &str, bytes: u64) -> Result<(), Error> {
+        if self.swift_here(container).await {
+            return self.swift_set_container_limit(container, bytes).await;
+        }
         self.update_container(
             container,
             vec![("x-container-policy-quota".into(), bytes.to_string())],
@@ -885,6 +895,8 @@ impl PithosClient {
         container: &str,
         policy: &str,
     ) -> Result<(), Error> {
+        self.require_pithos(container, "a versioning policy")
+            .await?;
         self.update_container(
             container,
             vec![("x-container-policy-versioning".into(), header_value(policy))],
@@ -900,6 +912,8 @@ impl PithosClient {
     /// # Ok(()) }
     /// ```
     pub async fn reassign_container(&self, container: &str, project: &str) -> Result<(), Error> {
+        self.require_pithos(container, "charging a container to a project")
+            .await?;
         self.update_container(
             container,
             vec![("x-container-policy-project".into(), header_value(project))],
@@ -923,6 +937,9 @@ impl PithosClient {
         container: &str,
         options: &DeleteOptions,
     ) -> Result<(), Error> {
+        if self.swift_here(container).await {
+            return self.swift_del_container(container, options).await;
+        }
         let uri = self.container_uri(container, &delete_query(options))?;
         self.send_checked(request(Method::DELETE, uri, vec![], Body::empty())?)
             .await?;
@@ -1090,6 +1107,9 @@ impl PithosClient {
         object: &str,
         meta: &BTreeMap<String, String>,
     ) -> Result<(), Error> {
+        if self.swift_here(container).await {
+            return self.swift_set_object_meta(container, object, meta).await;
+        }
         self.update_object(container, object, meta_headers("x-object-meta-", meta))
             .await?;
         Ok(())
@@ -1146,6 +1166,7 @@ impl PithosClient {
         object: &str,
         sharing: &Sharing,
     ) -> Result<(), Error> {
+        self.require_pithos(container, "sharing an object").await?;
         self.update_object(
             container,
             object,
@@ -1179,6 +1200,8 @@ impl PithosClient {
     /// # Ok(()) }
     /// ```
     pub async fn publish_object(&self, container: &str, object: &str) -> Result<String, Error> {
+        self.require_pithos(container, "publishing an object")
+            .await?;
         self.update_object(
             container,
             object,
@@ -1198,6 +1221,8 @@ impl PithosClient {
     /// # Ok(()) }
     /// ```
     pub async fn unpublish_object(&self, container: &str, object: &str) -> Result<(), Error> {
+        self.require_pithos(container, "publishing an object")
+            .await?;
         self.update_object(
             container,
             object,
@@ -1223,6 +1248,9 @@ impl PithosClient {
         object: &str,
         options: &DeleteOptions,
     ) -> Result<(), Error> {
+        if self.swift_here(container).await {
+            return self.swift_del_object(container, object, options).await;
+        }
         let uri = self.object_uri(container, object, &delete_query(options))?;
         self.send_checked(request(Method::DELETE, uri, vec![], Body::empty())?)
             .await?;
@@ -1294,6 +1322,24 @@ impl PithosClient {
         dst_object: &str,
         options: &CopyOptions,
     ) -> Result<Option<String>, Error> {
+        let target_account = options
+            .destination_account
+            .as_deref()
+            .unwrap_or(&self.account);
+        if self
+            .with_account(target_account)
+            .swift_here(dst_container)
+            .await
+        {
+            return self
+                .swift_copy(
+                    how == "x-move-from",
+                    (src_container, src_object),
+                    (dst_container, dst_object),
+                    options,
+                )
+                .await;
+        }
         let dst_account = options
             .destination_account
             .clone()
@@ -1364,6 +1410,7 @@ impl PithosClient {
         container: &str,
         object: &str,
     ) -> Result<Vec<ObjectVersion>, Error> {
+        self.require_pithos(container, "object versions").await?;
         let uri = self.object_uri(
             container,
             object,
@@ -1414,6 +1461,8 @@ impl PithosClient {
         version: Option<&str>,
         conditions: &Conditions,
     ) -> Result<(Hashmap, ObjectInfo), Error> {
+        self.require_pithos(container, "an object's hashmap")
+            .await?;
         let mut query = vec![("hashmap", None), ("format", Some("json".to_owned()))];
         if let Some(v) = version {
             query.push(("version", Some(v.to_owned())));
@@ -1526,6 +1575,8 @@ impl PithosClient {
         data: Bytes,
         extra: Vec<(String, String)>,
     ) -> Result<ObjectInfo, Error> {
+        self.require_pithos(container, "appending, overwriting or truncating in place")
+            .await?;
         let uri = self.object_uri(container, object, &[("update", None)])?;
         let mut headers = vec![
             (

@@ -195,8 +195,8 @@ pub fn partial_path(target: &Path) -> PathBuf {
 }
 
 /// Removes the temporary file when dropped, unless disarmed.
-struct Cleanup {
-    path: Option<PathBuf>,
+pub(crate) struct Cleanup {
+    pub(crate) path: Option<PathBuf>,
 }
 
 impl Drop for Cleanup {
@@ -208,7 +208,7 @@ impl Drop for Cleanup {
 }
 
 /// Writes `data` at `offset` (positioned write).
-fn write_at(
+pub(crate) fn write_at(
     file: &std::fs::File,
     path: &Path,
     data: &[u8],
@@ -356,6 +356,8 @@ impl PithosClient {
 
     /// Downloads `object` of `container` to the file `target`; see the
     /// module documentation for the steps and the temporary file policy.
+    /// On a plain Swift container, ranges are fetched concurrently and the
+    /// data is checked by MD5 (see [`crate::swift`]).
     ///
     /// ```no_run
     /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
@@ -371,6 +373,11 @@ impl PithosClient {
         target: &Path,
         options: &DownloadOptions,
     ) -> Result<DownloadReport, TransferError> {
+        if self.swift_here(container).await {
+            return self
+                .swift_download(container, object, target, options)
+                .await;
+        }
         let (hashmap, info) = self
             .get_object_hashmap(
                 container,
@@ -620,7 +627,7 @@ impl PithosClient {
 
     /// Streamed GETs (no hashmap): the whole object in one GET, or one GET
     /// per selected range, written at its offset into the temporary file.
-    async fn download_streamed(
+    pub(crate) async fn download_streamed(
         &self,
         container: &str,
         object: &str,
@@ -757,7 +764,10 @@ pub(crate) fn condition_error(error: Error, object: &str) -> TransferError {
     }
 }
 
-async fn open_partial(partial: &Path, keep: bool) -> Result<std::fs::File, TransferError> {
+pub(crate) async fn open_partial(
+    partial: &Path,
+    keep: bool,
+) -> Result<std::fs::File, TransferError> {
     let path = partial.to_path_buf();
     tokio::task::spawn_blocking(move || {
         std::fs::OpenOptions::new()
@@ -859,7 +869,7 @@ async fn check_local(
 }
 
 /// Renames the finished temporary file onto the target and syncs the directory.
-async fn finish_file(partial: &Path, target: &Path) -> Result<(), TransferError> {
+pub(crate) async fn finish_file(partial: &Path, target: &Path) -> Result<(), TransferError> {
     let partial = partial.to_path_buf();
     let target = target.to_path_buf();
     tokio::task::spawn_blocking(move || {

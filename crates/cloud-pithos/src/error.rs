@@ -106,6 +106,42 @@ pub enum TransferError {
     /// A worker thread or task stopped unexpectedly.
     #[error("a transfer worker stopped unexpectedly: {0}; run the transfer again")]
     Worker(String),
+
+    /// Swift mode: data does not have the MD5 the other side reported.
+    #[error(
+        "{what} of {object} has MD5 {actual} where {expected} was expected; {}",
+        if *.removed { "the damaged copy was removed: run the transfer again" }
+        else { "run the transfer again, and check the network or disk if it persists" }
+    )]
+    ChecksumMismatch {
+        /// The object.
+        object: String,
+        /// What was checked: `the upload`, `segment 3`, `the download`…
+        what: String,
+        /// The MD5 that was expected (hex).
+        expected: String,
+        /// The MD5 that was found (hex).
+        actual: String,
+        /// Whether the damaged object (or temporary file) was deleted.
+        removed: bool,
+    },
+
+    /// Swift mode: the call needs a Pithos+ feature the container lacks.
+    #[error(
+        "{operation} needs a Pithos+ server, but container {container} is plain Swift storage; {hint}"
+    )]
+    PithosOnly {
+        /// What was asked.
+        operation: String,
+        /// The container.
+        container: String,
+        /// What to do instead.
+        hint: String,
+    },
+
+    /// Swift mode: the file cannot be stored within the cluster's limits.
+    #[error("{0}")]
+    TooLarge(String),
 }
 
 impl TransferError {

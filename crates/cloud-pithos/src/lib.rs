@@ -72,6 +72,7 @@ pub mod hashing;
 pub mod models;
 pub mod progress;
 pub mod stream;
+pub mod swift;
 pub mod tree;
 pub mod update;
 pub mod upload;

@@ -193,6 +193,30 @@ impl ContainerInfo {
             headers: h,
         }
     }
+
+    /// Swift's read ACL (`X-Container-Read`), e.g. `.r:*,.rlistings` for a
+    /// public container.
+    ///
+    /// ```
+    /// let mut h = http::HeaderMap::new();
+    /// h.insert("x-container-read", ".r:*,.rlistings".parse().unwrap());
+    /// let info = cloud_pithos::models::ContainerInfo::from_headers(&h);
+    /// assert_eq!(info.read_acl(), Some(".r:*,.rlistings"));
+    /// assert_eq!(info.write_acl(), None);
+    /// ```
+    pub fn read_acl(&self) -> Option<&str> {
+        self.headers.get("x-container-read").map(String::as_str)
+    }
+
+    /// Swift's write ACL (`X-Container-Write`).
+    ///
+    /// ```
+    /// let info = cloud_pithos::models::ContainerInfo::default();
+    /// assert_eq!(info.write_acl(), None);
+    /// ```
+    pub fn write_acl(&self) -> Option<&str> {
+        self.headers.get("x-container-write").map(String::as_str)
+    }
 }
 
 /// Who may read and write an object (`X-Object-Sharing`, §3.7).
@@ -351,6 +375,20 @@ impl ObjectInfo {
     /// ```
     pub fn is_directory(&self) -> bool {
         self.content_type.as_deref().is_some_and(is_directory_type)
+    }
+
+    /// True for a Swift Static Large Object manifest
+    /// (`X-Static-Large-Object: True`).
+    ///
+    /// ```
+    /// let mut h = http::HeaderMap::new();
+    /// h.insert("x-static-large-object", "True".parse().unwrap());
+    /// assert!(cloud_pithos::models::ObjectInfo::from_headers(&h).is_static_large_object());
+    /// ```
+    pub fn is_static_large_object(&self) -> bool {
+        self.headers
+            .get("x-static-large-object")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     }
 }
 

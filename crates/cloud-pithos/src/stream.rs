@@ -69,6 +69,9 @@ impl PithosClient {
         writer: &mut W,
         options: &CatOptions,
     ) -> Result<u64, TransferError> {
+        if self.swift_here(container).await {
+            return self.swift_cat(container, object, writer, options).await;
+        }
         let (hashmap, info) = self
             .get_object_hashmap(
                 container,
@@ -244,7 +247,14 @@ impl PithosClient {
     ) -> Result<UploadReport, TransferError> {
         let params = match options.block_params {
             Some(p) => p,
-            None => self.block_params(container).await?,
+            None => match self.backend(container).await? {
+                crate::swift::Backend::Pithos(p) => p,
+                crate::swift::Backend::Swift => {
+                    return self
+                        .swift_upload_reader(container, object, reader, options)
+                        .await;
+                }
+            },
         };
         let block_size = usize::try_from(params.block_size).unwrap_or(usize::MAX);
         let concurrency = options.concurrency.max(1);

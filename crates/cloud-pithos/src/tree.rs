@@ -127,7 +127,9 @@ impl PithosClient {
             .map_err(TransferError::worker)??;
         let mut options = options.clone();
         if options.block_params.is_none() {
-            options.block_params = Some(self.block_params(container).await?);
+            if let crate::swift::Backend::Pithos(params) = self.backend(container).await? {
+                options.block_params = Some(params);
+            }
         }
         let mut report = TreeReport::default();
         if !prefix.trim_end_matches('/').is_empty() {

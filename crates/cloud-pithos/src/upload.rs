@@ -88,6 +88,12 @@ pub struct UploadOptions {
     pub block_params: Option<BlockParams>,
     /// Where progress goes.
     pub progress: Progress,
+    /// Swift mode: files larger than this become Static Large Objects of
+    /// segments this size (default [`crate::swift::DEFAULT_SEGMENT_SIZE`];
+    /// kept within the cluster's limits).
+    pub segment_size: Option<u64>,
+    /// Swift mode: where segments go (default `<container>_segments`).
+    pub segment_container: Option<String>,
 }
 
 impl Default for UploadOptions {
@@ -104,6 +110,8 @@ impl Default for UploadOptions {
             meta: BTreeMap::new(),
             block_params: None,
             progress: Progress::none(),
+            segment_size: None,
+            segment_container: None,
         }
     }
 }
@@ -186,6 +194,8 @@ pub(crate) async fn pause(attempt: usize) {
 impl PithosClient {
     /// The block size and hash algorithm of a container of the client's
     /// account, read with a HEAD once and then remembered by the client.
+    /// A plain Swift container has none: that is a
+    /// [`TransferError::PithosOnly`] error.
     ///
     /// ```no_run
     /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
@@ -194,35 +204,20 @@ impl PithosClient {
     /// # Ok(()) }
     /// ```
     pub async fn block_params(&self, container: &str) -> Result<BlockParams, TransferError> {
-        let key = format!("{}/{container}", self.account);
-        if let Some(params) = self
-            .block_cache
-            .lock()
-            .ok()
-            .and_then(|cache| cache.get(&key).copied())
-        {
-            return Ok(params);
+        match self.backend(container).await? {
+            crate::swift::Backend::Pithos(params) => Ok(params),
+            crate::swift::Backend::Swift => Err(crate::swift::objects::pithos_only_transfer(
+                "block hashes (hashmaps)",
+                container,
+            )),
         }
-        let info = self.get_container_info(container, None).await?;
-        let block_size = info
-            .block_size
-            .filter(|b| *b > 0)
-            .unwrap_or(4 * 1024 * 1024);
-        let name = info.block_hash.unwrap_or_else(|| "sha256".to_owned());
-        let algorithm =
-            HashAlgorithm::from_name(&name).ok_or(TransferError::UnsupportedHash(name))?;
-        let params = BlockParams {
-            block_size,
-            algorithm,
-        };
-        if let Ok(mut cache) = self.block_cache.lock() {
-            cache.insert(key, params);
-        }
-        Ok(params)
     }
 
     /// Uploads the file at `path` as `object` of `container`, sending only
-    /// the blocks the server lacks; see the module documentation.
+    /// the blocks the server lacks; see the module documentation. On a plain
+    /// Swift container the file is streamed with an MD5 check, as a Static
+    /// Large Object when large, and not sent again when unchanged (see
+    /// [`crate::swift`]).
     ///
     /// ```no_run
     /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
@@ -238,6 +233,17 @@ impl PithosClient {
         path: &Path,
         options: &UploadOptions,
     ) -> Result<UploadReport, TransferError> {
+        let params = match options.block_params {
+            Some(p) => p,
+            None => match self.backend(container).await? {
+                crate::swift::Backend::Pithos(p) => p,
+                crate::swift::Backend::Swift => {
+                    return self
+                        .swift_upload_file(container, object, path, options)
+                        .await;
+                }
+            },
+        };
         let metadata = tokio::fs::metadata(path)
             .await
             .map_err(|e| TransferError::local(path, e))?;
@@ -248,10 +254,6 @@ impl PithosClient {
             )));
         }
         let size = metadata.len();
-        let params = match options.block_params {
-            Some(p) => p,
-            None => self.block_params(container).await?,
-        };
         let local = hashing::hash_file(
             path,
             size,
@@ -296,7 +298,14 @@ impl PithosClient {
     ) -> Result<UploadReport, TransferError> {
         let params = match options.block_params {
             Some(p) => p,
-            None => self.block_params(container).await?,
+            None => match self.backend(container).await? {
+                crate::swift::Backend::Pithos(p) => p,
+                crate::swift::Backend::Swift => {
+                    return self
+                        .swift_upload_bytes(container, object, data, options)
+                        .await;
+                }
+            },
         };
         let progress = options.progress.clone();
         progress.start(Phase::Hashing, data.len() as u64);
@@ -601,6 +610,7 @@ impl PithosClient {
         hashes: &[String],
         options: &UploadOptions,
     ) -> Result<PutHashmap, Error> {
+        self.require_pithos(container, "a hashmap PUT").await?;
         let uri = self.object_uri(
             container,
             object,
