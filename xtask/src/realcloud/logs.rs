@@ -12,6 +12,8 @@ use crate::process::{self, Outcome};
 
 /// How many lines of a log an error message quotes.
 const TAIL_LINES: usize = 15;
+/// How much of each line it quotes.
+const LINE_CHARS: usize = 300;
 
 /// Opens `path` for appending (creating it), for a child's stdout and stderr.
 pub(crate) fn append(path: &Path) -> io::Result<(Stdio, Stdio)> {
@@ -67,9 +69,18 @@ pub(crate) fn tail(log: &Path) -> String {
     }
     lines[lines.len().saturating_sub(TAIL_LINES)..]
         .iter()
-        .map(|line| format!("    | {line}"))
+        .map(|line| format!("    | {}", shorten(line)))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// A log line cut to [`LINE_CHARS`] characters (pip, for one, writes
+/// whole certificates into a line).
+fn shorten(line: &str) -> String {
+    match line.char_indices().nth(LINE_CHARS) {
+        Some((cut, _)) => format!("{} …", &line[..cut]),
+        None => line.to_owned(),
+    }
 }
 
 /// Empties a log (for logs that describe only the latest attempt).
@@ -102,5 +113,14 @@ mod tests {
             .is_ok()
         );
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn long_lines_are_cut() {
+        assert_eq!(shorten("short"), "short");
+        let long = "é".repeat(LINE_CHARS + 5);
+        let cut = shorten(&long);
+        assert!(cut.ends_with(" …"));
+        assert_eq!(cut.chars().count(), LINE_CHARS + 2);
     }
 }

@@ -209,6 +209,10 @@ fn up(settings: &Settings, with_lease: bool) -> Result<(bool, Option<Lease>), St
     }
 
     if let Err(error) = start(settings, started_at) {
+        let started_some = pids::read(&settings.pid_file()).is_ok_and(|list| !list.is_empty());
+        if !started_some {
+            return Err(error);
+        }
         let stopped = stop(settings).map_or_else(
             |stop_error| {
                 format!("\n(stopping the servers that had started failed too: {stop_error})")
