@@ -475,7 +475,7 @@ fn print_summary(results: &[(Step, Status)], total: Duration) {
             Status::Skipped(reason) => format!("skipped  {:>8}  ({reason})", "-"),
             Status::NotRun => format!("not run  {:>8}  (an earlier step failed)", "-"),
         };
-        println!("    {:<9}{line}", step.name());
+        println!("    {:<10}{line}", step.name());
     }
     println!("    total: {}", process::format_duration(total));
 }
