@@ -8,7 +8,7 @@
 //! | --- | --- |
 //! | 0 | success |
 //! | 1 | the cloud refused or failed the request (API error), or it could not be reached |
-//! | 2 | usage error: unknown group or command, missing or malformed argument, malformed `-o` |
+//! | 2 | usage error: unknown group or command, missing or malformed argument, malformed `-o`, a Pithos+ feature asked of a cloud whose storage is OpenStack Swift |
 //! | 3 | timeout: connecting, the request, or a wait took too long |
 //! | 4 | configuration error: unreadable or broken config file, unknown cloud, missing URL or token |
 //! | 130 | interrupted (Ctrl-C): `Canceled by user` |
@@ -113,17 +113,29 @@ impl CliError {
                     "To set it: kamaki config set cloud.{cloud}.url https://accounts.example.org/identity/v2.0"
                 )),
             Error::Config { message, hint } => CliError::config(message.clone()).hint(hint.clone()),
+            Error::NoEndpoint { wanted, .. } if wanted.starts_with("account ") => {
+                // Quotas, projects, user names…: Astakos' account service.
+                CliError::api(message)
+                    .hint(format!(
+                        "This command needs a Synnefo cloud (Astakos' account service); cloud \"{cloud}\" has none, as OpenStack Keystone clouds do not"
+                    ))
+                    .hint("To see what the cloud offers: kamaki endpoint list")
+            }
             Error::NoEndpoint { .. } => CliError::api(message)
                 .hint("To see what the cloud offers: kamaki endpoint list"),
             Error::Api(api) => {
                 // The message ends with "(404 not found; GET url …)".
                 let mut e = CliError::api(message.clone());
                 match api.kind {
-                    ErrorKind::Unauthorized if message.contains("/auth/tokens") => {
-                        // Keystone v3 refused a login (password or application credential).
+                    ErrorKind::Unauthorized | ErrorKind::NotFound
+                        if api.url.ends_with("/auth/tokens") =>
+                    {
+                        // Keystone v3 refused a login (password, application
+                        // credential or token). An unknown application
+                        // credential is a 404 there, not a 401.
                         e.message = format!("Authorization failed: {message}");
                         e = e
-                            .hint("Check the user, its domain, the project and the password (OS_PASSWORD, clouds.yaml/secure.yaml auth.password) or the application credential id and secret")
+                            .hint("Check the user, its domain, the project and the password (OS_PASSWORD, clouds.yaml/secure.yaml auth.password), the application credential id and secret, or the token (OS_TOKEN, auth.token)")
                             .hint("To see the settings in use (secrets masked): kamaki config list");
                     }
                     ErrorKind::Unauthorized => {

@@ -11,7 +11,7 @@ use cloud_core::connector::HttpConnectorService;
 use cloud_core::{RetryPolicy, TlsOptions, Transport, TransportBuilder};
 use cloud_identity::credentials::{
     AuthMethod, DomainRef, ProjectRef, TokenCredentials, UserRef, V2Password,
-    V3ApplicationCredential, V3Password, V3Scope,
+    V3ApplicationCredential, V3ExistingToken, V3Password, V3Scope, V3Token,
 };
 use cloud_identity::{AstakosClient, CachedAstakosClient, DiskCache};
 
@@ -189,10 +189,9 @@ pub fn resolve(global: &Global, config: &Config, env: &Env) -> CliResult<Cloud> 
         .get(&section, "token")
         .map(|t| t.value.split_whitespace().map(str::to_owned).collect())
         .unwrap_or_default();
-    let login = if tokens.is_empty() {
-        login_of(config, &section, &name, &url.value)?
-    } else {
-        None
+    let login = match tokens.first() {
+        None => login_of(config, &section, &name, &url.value)?,
+        Some(token) => token_login_of(config, &section, &url.value, token),
     };
     if tokens.is_empty() && login.is_none() {
         let mut e = CliError::config(format!(
@@ -230,6 +229,10 @@ pub enum Login {
     V3ApplicationCredential(V3ApplicationCredential),
     /// Keystone v2.0 password.
     V2Password(V2Password),
+    /// A Keystone v3 token exchanged for one scoped to the configured project.
+    V3Token(V3Token),
+    /// A Keystone v3 token used as it is (no project configured).
+    V3ExistingToken(V3ExistingToken),
 }
 
 impl Login {
@@ -239,6 +242,8 @@ impl Login {
             Login::V3Password(m) => m.auth_url(),
             Login::V3ApplicationCredential(m) => m.auth_url(),
             Login::V2Password(m) => m.auth_url(),
+            Login::V3Token(m) => m.auth_url(),
+            Login::V3ExistingToken(m) => m.auth_url(),
         }
     }
 
@@ -248,6 +253,8 @@ impl Login {
             Login::V3Password(m) => TokenCredentials::new(m, transport),
             Login::V3ApplicationCredential(m) => TokenCredentials::new(m, transport),
             Login::V2Password(m) => TokenCredentials::new(m, transport),
+            Login::V3Token(m) => TokenCredentials::new(m, transport),
+            Login::V3ExistingToken(m) => TokenCredentials::new(m, transport),
         }
     }
 }
@@ -288,6 +295,60 @@ fn missing(name: &str, what: &str, key: &str, var: &str) -> CliError {
     CliError::config(format!("Cloud \"{name}\" has {what} but no auth.{key}")).hint(format!(
         "Set it in clouds.yaml (clouds: {name}: auth: {key}: ...) or export {var}"
     ))
+}
+
+/// Whether a cloud's identity service is Keystone v3: its URL ends in
+/// `/v3`, or `identity_api_version` (`OS_IDENTITY_API_VERSION`) is 3, or
+/// its `auth_type` is a v3 one.
+fn is_keystone_v3(get: &dyn Fn(&str) -> Option<String>, url: &str) -> bool {
+    let version = get("identity_api_version").unwrap_or_default();
+    let auth_type = get("auth_type")
+        .map(|t| t.to_ascii_lowercase())
+        .unwrap_or_default();
+    url.trim_end_matches('/').ends_with("/v3")
+        || version == "3"
+        || version.starts_with("3.")
+        || auth_type.starts_with("v3")
+}
+
+/// The project scope of a cloud's settings (`auth.project_id`, else
+/// `auth.project_name` in its domain).
+fn project_scope(get: &dyn Fn(&str) -> Option<String>) -> V3Scope {
+    let domain = match (
+        get("auth.project_domain_id"),
+        get("auth.project_domain_name"),
+        get("auth.default_domain_id").or_else(|| get("auth.default_domain")),
+    ) {
+        (Some(id), _, _) => DomainRef::id(id),
+        (None, Some(name), _) => DomainRef::name(name),
+        (None, None, Some(id)) => DomainRef::id(id),
+        (None, None, None) => DomainRef::id("default"),
+    };
+    match (get("auth.project_id"), get("auth.project_name")) {
+        (Some(id), _) => V3Scope::Project(ProjectRef::id(id)),
+        (None, Some(name)) => V3Scope::Project(ProjectRef::name(name, domain)),
+        (None, None) => V3Scope::Unscoped,
+    }
+}
+
+/// How a token cloud on Keystone v3 (`OS_TOKEN`, `auth.token`) uses its
+/// token: exchanged for one scoped to the configured project, or as it is
+/// when no project is configured. `None` for other clouds (Astakos and
+/// Keystone v2.0 tokens are sent as they are, by the identity session).
+fn token_login_of(config: &Config, section: &Section, url: &str, token: &str) -> Option<Login> {
+    let get = |key: &str| {
+        config
+            .get(section, key)
+            .map(|s| s.value)
+            .filter(|v| !v.is_empty())
+    };
+    if !is_keystone_v3(&get, url) {
+        return None;
+    }
+    Some(match project_scope(&get) {
+        V3Scope::Unscoped => Login::V3ExistingToken(V3ExistingToken::new(url, token.to_owned())),
+        scope => Login::V3Token(V3Token::new(url, token.to_owned()).scope(scope)),
+    })
 }
 
 /// The password or application credential login of a cloud's settings
@@ -371,23 +432,12 @@ fn login_of(config: &Config, section: &Section, name: &str, url: &str) -> CliRes
     let Some(password) = password else {
         return Err(missing(name, what, "password", "OS_PASSWORD"));
     };
-    let version = get("identity_api_version").unwrap_or_default();
-    let trimmed = url.trim_end_matches('/');
-    let v3 = trimmed.ends_with("/v3")
-        || version == "3"
-        || version.starts_with("3.")
-        || auth_type.as_deref() == Some("v3password");
-    if v3 {
+    if is_keystone_v3(&get, url) {
         let Some(user) = user() else {
             return Err(missing(name, what, "username", "OS_USERNAME"));
         };
-        let scope = match (get("auth.project_id"), get("auth.project_name")) {
-            (Some(id), _) => V3Scope::Project(ProjectRef::id(id)),
-            (None, Some(n)) => V3Scope::Project(ProjectRef::name(n, domain("project"))),
-            (None, None) => V3Scope::Unscoped,
-        };
         return Ok(Some(Login::V3Password(
-            V3Password::new(url, user, password).scope(scope),
+            V3Password::new(url, user, password).scope(project_scope(&get)),
         )));
     }
     let Some(username) = get("auth.username") else {
