@@ -10,6 +10,7 @@ use super::file::{changed, confirm};
 use super::pithos::{
     Location, Store, container_name, epoch, human_size, key_values, parse_date, parse_size,
 };
+use super::swift::QUOTA_BYTES;
 use crate::args::pithos::{Container, File};
 use crate::errors::{CliError, CliResult};
 use crate::output::{Data, Format, to_value};
@@ -81,6 +82,21 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
             if_unmodified_since,
             ..
         } => {
+            store.pithos_only(
+                shared_by_me || public,
+                "sharing or publishing of objects",
+                "Swift shares whole containers through ACLs; list them all: kamaki container list",
+            )?;
+            store.pithos_only(
+                until.is_some(),
+                "account history (--until)",
+                "To list the containers as they are now: kamaki container list",
+            )?;
+            store.pithos_only(
+                if_modified_since.is_some() || if_unmodified_since.is_some(),
+                "conditional listing (--if-modified-since, --if-unmodified-since)",
+                "To list the containers: kamaki container list",
+            )?;
             let options = ContainerListOptions {
                 marker,
                 limit,
@@ -157,6 +173,7 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
             let columns: &'static [&'static str] = match (table, details) {
                 (false, _) => &[],
                 (true, false) => &["name", "size", "count"],
+                (true, true) if store.swift => &["name", "size", "count", "last_modified"],
                 (true, true) => &[
                     "name",
                     "size",
@@ -175,11 +192,20 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
             until,
         } => {
             let name = container_name(&container)?;
+            store.pithos_only(
+                until.is_some(),
+                "container history (--until)",
+                &format!("To see the container as it is now: kamaki container info {name}"),
+            )?;
             let until = until.as_deref().map(|t| epoch("until", t)).transpose()?;
-            let info = match client.get_container_info(&name, until).await {
+            let mut info = match client.get_container_info(&name, until).await {
                 Ok(info) => info,
                 Err(e) => return Err(store.err(&at(&name), e).await),
             };
+            if store.swift {
+                // The container quota middleware's limit.
+                info.quota = info.meta.get(QUOTA_BYTES).and_then(|v| v.parse().ok());
+            }
             if metadata {
                 return Data::object(&info.meta);
             }
@@ -198,6 +224,10 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
             let mut value = to_value(&info)?;
             if let Value::Object(map) = &mut value {
                 map.insert("name".into(), json!(name));
+                if store.swift {
+                    // Pithos+ fields, never set by Swift.
+                    map.remove("object_meta");
+                }
                 if table {
                     map.remove("headers");
                     map.retain(|_, v| !v.is_null());
@@ -220,7 +250,22 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
             change,
         } => {
             let name = container_name(&container)?;
-            let options = ContainerOptions {
+            store.pithos_only(
+                versioning.is_some(),
+                "Pithos+ versioning (--versioning)",
+                "Swift versions objects through a versions container; set it up with the swift client",
+            )?;
+            store.pithos_only(
+                project_id.is_some(),
+                "project quotas (--project-id)",
+                "Swift charges the project of the account; create it without --project-id",
+            )?;
+            store.pithos_only(
+                !policy.is_empty(),
+                "container policies (--policy)",
+                "Create it without --policy",
+            )?;
+            let mut options = ContainerOptions {
                 quota: limit
                     .as_deref()
                     .map(|l| parse_size("limit", l))
@@ -230,6 +275,14 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
                 meta: key_values("meta", &meta)?,
                 policies: key_values("policy", &policy)?,
             };
+            if store.swift {
+                // Swift's container quota middleware reads a metadata key.
+                if let Some(limit) = options.quota.take().filter(|l| *l > 0) {
+                    options
+                        .meta
+                        .insert(QUOTA_BYTES.to_owned(), limit.to_string());
+                }
+            }
             let answer = client.create_container(&name, &options).await;
             match changed(&store, &change, &at(&name), answer).await? {
                 Some(true) => Ok(Data::Object(json!({"container": name, "created": true}))),
@@ -255,6 +308,11 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
                 return Err(CliError::usage("Nothing to modify")
                     .hint("Give --metadata-add, --metadata-del, --size-limit or --versioning"));
             }
+            store.pithos_only(
+                versioning.is_some(),
+                "Pithos+ versioning (--versioning)",
+                "Swift versions objects through a versions container; set it up with the swift client",
+            )?;
             let mut meta = key_values("metadata-add", &metadata_add)?;
             for key in metadata_del {
                 meta.insert(key, String::new());
@@ -286,6 +344,14 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
                 Ok(info) => info,
                 Err(e) => return Err(store.err(&at(&name), e).await),
             };
+            if store.swift {
+                let quota: Option<u64> = info.meta.get(QUOTA_BYTES).and_then(|v| v.parse().ok());
+                return Ok(Data::Object(json!({
+                    "name": name,
+                    "quota": quota,
+                    "meta": info.meta,
+                })));
+            }
             Ok(Data::Object(json!({
                 "name": name,
                 "quota": info.quota,
@@ -352,6 +418,11 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
             change,
         } => {
             let name = container_name(&container)?;
+            store.pithos_only(
+                true,
+                "project quotas (container reassign)",
+                "Swift charges the project of the account the container is in",
+            )?;
             let answer = client.reassign_container(&name, &project_id).await;
             let answer = match answer {
                 Err(e) if e.kind() == Some(cloud_core::ErrorKind::BadRequest) => {

@@ -9,6 +9,7 @@ use futures_util::StreamExt;
 use serde_json::{Value, json};
 
 use super::pithos::{Location, Store, epoch, human_size, key_values, parse_date};
+use super::swift;
 use super::{Ctx, ask_user, note};
 use crate::args::Change;
 use crate::args::pithos::{File, Place};
@@ -95,6 +96,26 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: File, place: &Place) -> CliResult<Data>
             if_modified_since,
             if_unmodified_since,
         } => {
+            store.pithos_only(
+                shared_by_me || public,
+                "sharing or publishing of objects",
+                "Swift shares whole containers through ACLs; list everything: kamaki file list",
+            )?;
+            store.pithos_only(
+                !meta.is_empty(),
+                "listing by metadata (--meta)",
+                "List with name filters instead (--name, --name-prefix, --name-like …)",
+            )?;
+            store.pithos_only(
+                until.is_some(),
+                "container history (--until)",
+                "To list the objects as they are now: kamaki file list",
+            )?;
+            store.pithos_only(
+                if_modified_since.is_some() || if_unmodified_since.is_some(),
+                "conditional listing (--if-modified-since, --if-unmodified-since)",
+                "To list the objects: kamaki file list",
+            )?;
             let location = store.locate(location.as_deref().unwrap_or(""))?;
             let mut options = ListOptions {
                 delimiter,
@@ -158,7 +179,9 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: File, place: &Place) -> CliResult<Data>
                     note(&format!("Directory {location} is empty"));
                 }
             }
-            let columns: &[&str] = if details {
+            let columns: &[&str] = if details && store.swift {
+                &["name", "size", "content_type", "last_modified", "hash"]
+            } else if details {
                 &[
                     "name",
                     "size",
@@ -184,14 +207,40 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: File, place: &Place) -> CliResult<Data>
         } => {
             let location = store.locate(&location)?;
             require_path(&location, "info")?;
+            store.pithos_only(
+                hashmap,
+                "hashmaps (--hashmap)",
+                &format!("Swift checks objects by MD5, shown as etag: kamaki file info {location}"),
+            )?;
+            store.pithos_only(
+                object_versions || object_version.is_some(),
+                "object versions (--object-versions, --object-version)",
+                &format!("To see the current object: kamaki file info {location}"),
+            )?;
+            store.pithos_only(
+                sharing,
+                "object sharing (--sharing)",
+                "Swift shares whole containers through ACLs (X-Container-Read, X-Container-Write)",
+            )?;
             let client = store.at(&location);
             let (c, p) = (location.container.as_str(), location.path.as_str());
             let version = object_version.as_deref();
             let conditions = super::pithos::conditions(&flags)?;
-            if conditions != cloud_pithos::Conditions::default() {
+            let checked = if conditions == cloud_pithos::Conditions::default() {
+                Ok(())
+            } else if store.swift {
+                // Swift honours the conditions on a HEAD.
+                swift::check_conditions(&client, c, p, &conditions).await
+            } else {
                 // A HEAD cannot carry them here: a hashmap GET checks them.
-                match client.get_object_hashmap(c, p, version, &conditions).await {
-                    Ok(_) => {}
+                client
+                    .get_object_hashmap(c, p, version, &conditions)
+                    .await
+                    .map(|_| ())
+            };
+            {
+                match checked {
+                    Ok(()) => {}
                     Err(e)
                         if matches!(
                             e.kind(),
@@ -316,6 +365,11 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: File, place: &Place) -> CliResult<Data>
                     "Give --read-permission, --write-permission, --no-permissions, --metadata-add or --metadata-del",
                 ));
             }
+            store.pithos_only(
+                !permissions.read.is_empty() || !permissions.write.is_empty() || no_permissions,
+                "object sharing (--read-permission, --write-permission, --no-permissions)",
+                "Swift shares whole containers through ACLs (X-Container-Read, X-Container-Write)",
+            )?;
             let client = store.at(&location);
             let (c, p) = (location.container.as_str(), location.path.as_str());
             let mut meta = key_values("metadata-add", &metadata_add)?;
@@ -345,6 +399,12 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: File, place: &Place) -> CliResult<Data>
                 Ok(info) => info,
                 Err(e) => return Err(store.err(&location, e).await),
             };
+            if store.swift {
+                return Ok(Data::Object(json!({
+                    "location": location.to_string(),
+                    "metadata": info.meta,
+                })));
+            }
             let s: Sharing = info.sharing.unwrap_or_default();
             Ok(Data::Object(json!({
                 "location": location.to_string(),
@@ -356,6 +416,7 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: File, place: &Place) -> CliResult<Data>
         File::Publish { location, change } => {
             let location = store.locate(&location)?;
             require_path(&location, "publish")?;
+            store.pithos_only(true, "publishing of single objects", PUBLISH_HINT)?;
             let client = store.at(&location);
             let answer = client
                 .publish_object(&location.container, &location.path)
@@ -371,6 +432,7 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: File, place: &Place) -> CliResult<Data>
         File::Unpublish { location, change } => {
             let location = store.locate(&location)?;
             require_path(&location, "unpublish")?;
+            store.pithos_only(true, "publishing of single objects", PUBLISH_HINT)?;
             let client = store.at(&location);
             let answer = client
                 .unpublish_object(&location.container, &location.path)
@@ -386,6 +448,9 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: File, place: &Place) -> CliResult<Data>
         cmd => super::file_transfer::run(&store, cmd).await,
     }
 }
+
+/// What to do on Swift instead of publishing one object.
+pub const PUBLISH_HINT: &str = "Swift publishes whole containers: anyone may read one with the ACL .r:* (swift post -r '.r:*' CONTAINER)";
 
 /// Adds the new entries to a list, keeping it free of repeats.
 fn add_all(list: &mut Vec<String>, new: &[String]) {
@@ -506,6 +571,11 @@ async fn delete(
     change: &Change,
 ) -> CliResult<Data> {
     let location = store.locate(location)?;
+    store.pithos_only(
+        until.is_some(),
+        "version history to purge (--until)",
+        &format!("To delete the object itself: kamaki file delete {location}"),
+    )?;
     let client = store.at(&location);
     let until = until.as_deref().map(|t| epoch("until", t)).transpose()?;
     let path = location.path.trim_end_matches('/').to_owned();

@@ -27,6 +27,17 @@ pub async fn run(store: &Store, args: CopyArgs, moving: bool) -> CliResult<Data>
     }
     let src_path = source.path.trim_end_matches('/').to_owned();
     let dst_path = destination.path.trim_end_matches('/').to_owned();
+    store.pithos_only(
+        args.source_version.is_some(),
+        "object versions (--source-version)",
+        &format!("To {verb} the current object: kamaki file {verb} {source} {destination}"),
+    )?;
+    store.pithos_only(
+        args.public,
+        "publishing of single objects (--public)",
+        super::file::PUBLISH_HINT,
+    )?;
+
     let info = match store
         .at(&source)
         .get_object_info(&source.container, &src_path, args.source_version.as_deref())

@@ -43,6 +43,21 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
             transfer,
             change,
         } => {
+            store.pithos_only(
+                !permissions.read.is_empty() || !permissions.write.is_empty(),
+                "object sharing (--read-permission, --write-permission)",
+                "Swift shares whole containers through ACLs (X-Container-Read, X-Container-Write)",
+            )?;
+            store.pithos_only(
+                public,
+                "publishing of single objects (--public)",
+                super::file::PUBLISH_HINT,
+            )?;
+            store.pithos_only(
+                source_is_hashmap,
+                "hashmaps (--source-is-hashmap)",
+                "Upload the file itself: kamaki file upload LOCAL [DESTINATION]",
+            )?;
             let sharing = Sharing {
                 read: permissions.read,
                 write: permissions.write,
@@ -83,6 +98,11 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
             transfer,
         } => {
             let location = store.locate(&location)?;
+            store.pithos_only(
+                object_version.is_some(),
+                "object versions (--object-version)",
+                &format!("To download the current object: kamaki file download {location}"),
+            )?;
             let options = DownloadOptions {
                 concurrency: transfer.threads.map_or(8, usize::from),
                 resume,
@@ -105,6 +125,11 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
         } => {
             let location = store.locate(&location)?;
             require_path(&location, "cat")?;
+            store.pithos_only(
+                object_version.is_some(),
+                "object versions (--object-version)",
+                &format!("To print the current object: kamaki file cat {location}"),
+            )?;
             let options = CatOptions {
                 concurrency: buffer_blocks.map_or(4, usize::from),
                 range: range.as_deref().map(ranges).transpose()?,
@@ -135,6 +160,7 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
         } => {
             let location = store.locate(&location)?;
             require_path(&location, "append")?;
+            store.pithos_only(true, "partial updates of objects (append)", PARTIAL_HINT)?;
             let bars = Bars::new(transfer.no_progress);
             let answer = store
                 .at(&location)
@@ -161,6 +187,7 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
         } => {
             let location = store.locate(&location)?;
             require_path(&location, "truncate")?;
+            store.pithos_only(true, "partial updates of objects (truncate)", PARTIAL_HINT)?;
             let answer = store
                 .at(&location)
                 .truncate_object(&location.container, &location.path, size)
@@ -191,6 +218,7 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
         } => {
             let location = store.locate(&location)?;
             require_path(&location, "overwrite")?;
+            store.pithos_only(true, "partial updates of objects (overwrite)", PARTIAL_HINT)?;
             let bars = Bars::new(transfer.no_progress);
             let answer = store
                 .at(&location)
@@ -317,6 +345,10 @@ fn range_refused(location: &Location, position: u64) -> CliError {
 }
 
 /// `--range` parsed, as a usage error when malformed.
+/// What to do on Swift instead of changing part of an object.
+const PARTIAL_HINT: &str =
+    "Swift replaces objects whole: download it, change it, and upload it again with -f";
+
 fn ranges(text: &str) -> CliResult<Vec<cloud_pithos::download::ByteRange>> {
     parse_ranges(text).map_err(|e| {
         CliError::usage(format!("--range {text}: {e}"))

@@ -27,6 +27,11 @@ pub async fn group(ctx: &mut Ctx<'_>, cmd: Group) -> CliResult<Data> {
         Group::List => false,
     };
     let store = Store::open(ctx, dry_run).await?;
+    store.pithos_only(
+        true,
+        "user groups",
+        "Swift grants access per container, to projects and users, through ACLs",
+    )?;
     let lib = |e: cloud_core::Error| CliError::from_library(&e, &store.cloud.name);
     let client = &store.client;
     match cmd {
@@ -102,6 +107,11 @@ pub async fn sharer(ctx: &mut Ctx<'_>, cmd: Sharer) -> CliResult<Data> {
     let lib = |e: cloud_core::Error| CliError::from_library(&e, &store.cloud.name);
     match cmd {
         Sharer::List { details, marker } => {
+            store.pithos_only(
+                true,
+                "list of accounts sharing with you",
+                "Ask the owner for the account (AUTH_<project id>) and the container it shares",
+            )?;
             let sharers = store.client.get_sharing_accounts().await.map_err(lib)?;
             let sharers: Vec<_> = sharers
                 .into_iter()
@@ -144,6 +154,16 @@ pub async fn sharer(ctx: &mut Ctx<'_>, cmd: Sharer) -> CliResult<Data> {
             value["account"] = json!(uuid);
             if let Some(map) = value.as_object_mut() {
                 map.remove("headers");
+                if store.swift {
+                    // Pithos+ fields Swift never sends; its own counts instead.
+                    for key in ["groups", "project_quotas", "until_timestamp"] {
+                        map.remove(key);
+                    }
+                    map.retain(|_, v| !v.is_null());
+                    if let Some(count) = info.headers.get("x-account-object-count") {
+                        map.insert("object_count".into(), json!(count.parse::<u64>().ok()));
+                    }
+                }
             }
             Ok(Data::Object(value))
         }

@@ -11,6 +11,7 @@ pub mod file_transfer;
 pub mod group;
 pub mod pithos;
 pub mod project;
+pub mod swift;
 pub mod user;
 
 use std::io::{BufRead, IsTerminal, Write};

@@ -115,6 +115,22 @@ pub fn container_name(text: &str) -> CliResult<String> {
     Ok(name.to_owned())
 }
 
+/// A Swift storage URL (`https://host/v1/AUTH_<project>`, as Keystone's
+/// catalog gives it) split into the endpoint (`https://host/v1`) and the
+/// account (`AUTH_<project>`); `None` when the URL ends in the API version
+/// (a Pithos+ endpoint, whose account is the user's UUID). For example
+/// `http://127.0.0.1:8080/v1/AUTH_96b2` gives `http://127.0.0.1:8080/v1`
+/// and `AUTH_96b2`.
+pub fn split_storage_url(url: &str) -> Option<(String, String)> {
+    let trimmed = url.trim_end_matches('/');
+    let (endpoint, account) = trimmed.rsplit_once('/')?;
+    if account.is_empty() || cloud_core::catalog::api_version_of(trimmed).is_some() {
+        return None;
+    }
+    cloud_core::catalog::api_version_of(endpoint)?;
+    Some((endpoint.to_owned(), account.to_owned()))
+}
+
 /// The storage session of a command.
 pub struct Store {
     /// The cloud.
@@ -131,6 +147,9 @@ pub struct Store {
     pub dry_run: bool,
     /// The account of locations without `pithos://` (`-A`), if not one's own.
     pub default_account: Option<String>,
+    /// True on OpenStack Swift (the catalog's storage URL names the
+    /// account): Pithos+ extensions are refused before any request.
+    pub swift: bool,
 }
 
 impl Store {
@@ -157,16 +176,28 @@ impl Store {
                 .await
                 .map_err(err)?,
         };
-        let endpoint = cloud_core::catalog::with_version_suffix(&url, "v1");
         // kamaki documents `pithos_id` but reads `pithos_uuid`: take both.
-        let uuid = match configured("pithos_uuid").or_else(|| configured("pithos_id")) {
-            Some(uuid) => uuid,
-            None => identity.user_info(None).await.map_err(err)?.id,
+        let account_setting = configured("pithos_uuid").or_else(|| configured("pithos_id"));
+        let (endpoint, uuid, swift) = match split_storage_url(&url) {
+            // Swift: the catalog's URL names the account (`AUTH_<project>`).
+            Some((endpoint, account)) => (endpoint, account_setting.unwrap_or(account), true),
+            None => {
+                let endpoint = cloud_core::catalog::with_version_suffix(&url, "v1");
+                let uuid = match account_setting {
+                    Some(uuid) => uuid,
+                    None => identity.user_info(None).await.map_err(err)?.id,
+                };
+                (endpoint, uuid, false)
+            }
         };
         let default_container =
             configured("pithos_container").unwrap_or_else(|| DEFAULT_CONTAINER.to_owned());
-        let client = PithosClient::new(astakos.transport().clone(), &endpoint, &uuid);
-        tracing::debug!(%endpoint, account = %uuid, "storage");
+        let mut client = PithosClient::new(astakos.transport().clone(), &endpoint, &uuid);
+        if swift {
+            // Known from the catalog: no container needs asking.
+            client = client.with_storage_mode(cloud_pithos::swift::StorageMode::Swift);
+        }
+        tracing::debug!(%endpoint, account = %uuid, swift, "storage");
         Ok(Store {
             cloud,
             identity,
@@ -175,6 +206,7 @@ impl Store {
             default_container,
             dry_run,
             default_account: None,
+            swift,
         })
     }
 
@@ -212,6 +244,11 @@ impl Store {
         if !text.contains('@') {
             return Ok(text.to_owned());
         }
+        self.pithos_only(
+            true,
+            "user names for accounts",
+            "Name a Swift account by its id: AUTH_<project id>",
+        )?;
         let uuids = self
             .identity
             .usernames2uuids(&[text], None)
@@ -228,6 +265,9 @@ impl Store {
     pub async fn err(&self, location: &Location, error: cloud_core::Error) -> CliError {
         if self.dry_run && is_dry_run_stop(&error) {
             return CliError::api("dry run: nothing was sent");
+        }
+        if cloud_pithos::swift::is_pithos_only(&error) {
+            return self.swift_refused(&error.to_string());
         }
         match error.kind() {
             Some(ErrorKind::NotFound) => self.not_found(location).await,
@@ -282,8 +322,21 @@ impl Store {
         }
     }
 
+    /// A Pithos+ call the library refused on a Swift container.
+    fn swift_refused(&self, message: &str) -> CliError {
+        CliError::usage(message.to_owned())
+            .hint(format!(
+                "Cloud \"{}\" stores files in OpenStack Swift; run the command without the Pithos+ option",
+                self.cloud.name
+            ))
+            .hint("Nothing was changed")
+    }
+
     /// What the user sees for a transfer error about `location`.
     pub async fn terr(&self, location: &Location, error: TransferError) -> CliError {
+        if cloud_pithos::swift::is_pithos_only(&error) {
+            return self.swift_refused(&error.to_string());
+        }
         match error {
             TransferError::Api(e) => self.err(location, e).await,
             TransferError::Local { path, source } => CliError::api(format!(
@@ -455,6 +508,33 @@ mod tests {
         );
         assert!(parse_location("/", "x").is_err());
         assert!(parse_location("pithos:///c", "x").is_err());
+    }
+
+    #[test]
+    fn swift_storage_urls() {
+        assert_eq!(
+            split_storage_url("http://127.0.0.1:8080/v1/AUTH_96b2/"),
+            Some((
+                "http://127.0.0.1:8080/v1".to_owned(),
+                "AUTH_96b2".to_owned()
+            ))
+        );
+        assert_eq!(
+            split_storage_url("https://s.example.org/swift/v1.0/AUTH_x"),
+            Some((
+                "https://s.example.org/swift/v1.0".to_owned(),
+                "AUTH_x".to_owned()
+            ))
+        );
+        assert_eq!(
+            split_storage_url("https://pithos.example.org/object-store/v1"),
+            None
+        );
+        assert_eq!(
+            split_storage_url("https://pithos.example.org/object-store"),
+            None
+        );
+        assert_eq!(split_storage_url("http://127.0.0.1:8080"), None);
     }
 
     #[test]
