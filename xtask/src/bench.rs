@@ -10,6 +10,8 @@
 use std::path::Path;
 use std::process::Stdio;
 
+mod realcloud;
+
 use crate::Failure;
 use crate::process;
 use crate::startup;
@@ -22,6 +24,9 @@ struct Suite {
     /// Measures after the cargo command (which then only builds) and
     /// returns the Markdown results; `None`: the cargo command prints them.
     measure: Option<fn() -> Result<String, String>>,
+    /// Whether `cargo xtask bench` without names runs it (not when it needs
+    /// servers or minutes).
+    by_default: bool,
 }
 
 const SUITES: &[Suite] = &[
@@ -39,6 +44,7 @@ const SUITES: &[Suite] = &[
             "kamaki",
         ],
         measure: Some(startup::measure),
+        by_default: true,
     },
     Suite {
         name: "emulator",
@@ -54,6 +60,7 @@ const SUITES: &[Suite] = &[
             "pithos_bench",
         ],
         measure: None,
+        by_default: true,
     },
     Suite {
         name: "transfer",
@@ -69,6 +76,23 @@ const SUITES: &[Suite] = &[
             "transfer_bench",
         ],
         measure: None,
+        by_default: true,
+    },
+    Suite {
+        name: "realcloud",
+        summary: "kamaki against swift and rclone on a real Swift server: 1 GiB up and down, wall time, client CPU, peak memory",
+        cargo_args: &[
+            "build",
+            "--release",
+            "--locked",
+            "--quiet",
+            "-p",
+            "cloud-cli",
+            "--bin",
+            "kamaki",
+        ],
+        measure: Some(realcloud::measure),
+        by_default: false,
     },
 ];
 
@@ -95,7 +119,7 @@ pub(crate) fn run(args: &[String]) -> Result<(), Failure> {
         }
     }
     if chosen.is_empty() {
-        chosen = SUITES.iter().collect();
+        chosen = SUITES.iter().filter(|s| s.by_default).collect();
     }
     for suite in chosen {
         println!("==> bench {}: {}", suite.name, suite.summary);
@@ -132,7 +156,7 @@ pub(crate) fn run(args: &[String]) -> Result<(), Failure> {
 fn print_help() {
     println!("cargo xtask bench [SUITE…] [--no-record]");
     println!();
-    println!("Runs the benchmark suites in release mode (all of them when none is named)");
+    println!("Runs the benchmark suites in release mode (all but `realcloud` when none is named)");
     println!("and records their results in docs/benchmarks.md (unless --no-record).");
     println!();
     println!("Suites:");
