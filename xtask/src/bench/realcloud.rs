@@ -14,10 +14,14 @@
 //! client CPU time is user + system, the peak memory is the max RSS (of the
 //! largest process, for a tool that forks). The wall time is measured around
 //! the whole command. The machine's busy time (`/proc/stat`) during the
-//! transfer minus the client's CPU is reported as the servers' share.
+//! transfer minus the client's CPU is reported too: mostly the servers'
+//! work, plus whatever else the machine was doing (see the load average).
 //!
 //! The servers: `KAMAKI_REALCLOUD=<credentials.json>` names running ones (the
-//! file `cargo xtask realcloud up` writes).
+//! file `cargo xtask realcloud up` writes), which are used as they are.
+//! Without it the suite runs `cargo xtask realcloud up` (same state
+//! directory, `KAMAKI_REALCLOUD_DIR`) and, when the servers did not answer
+//! before, `cargo xtask realcloud down` at the end.
 //! `XTASK_REALCLOUD_RUNS` (default 3) and `XTASK_REALCLOUD_MIB` (default
 //! 1024) change the number of runs and the size of the file.
 
@@ -29,10 +33,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::Failure;
 use crate::process;
 
 /// The variable naming the credentials file of running servers.
 const CREDENTIALS_VAR: &str = "KAMAKI_REALCLOUD";
+/// The state directory of `cargo xtask realcloud` (where its credentials are).
+const REALCLOUD_DIR_VAR: &str = "KAMAKI_REALCLOUD_DIR";
 /// The variable setting the number of runs per tool.
 const RUNS_VAR: &str = "XTASK_REALCLOUD_RUNS";
 /// The variable setting the size of the file, in MiB.
@@ -149,8 +156,9 @@ struct Sample {
     cpu: f64,
     /// The largest resident set of the client, in KiB.
     peak_kib: u64,
-    /// Machine-wide busy CPU during the transfer minus `cpu`, in seconds.
-    servers_cpu: f64,
+    /// Machine-wide busy CPU during the transfer minus `cpu`, in seconds
+    /// (the servers, and anything else running).
+    rest_cpu: f64,
 }
 
 /// The outcomes of one tool's transfers in one direction, one per run.
@@ -187,16 +195,126 @@ pub(crate) fn measure() -> Result<String, String> {
     if runs == 0 || mib == 0 {
         return Err(format!("{RUNS_VAR} and {MIB_VAR} must be at least 1"));
     }
-    let credentials = match std::env::var_os(CREDENTIALS_VAR) {
-        Some(path) => PathBuf::from(path),
-        None => {
-            return Err(format!(
-                "{CREDENTIALS_VAR} is not set: start the servers with `cargo xtask realcloud up` \
-                 and set {CREDENTIALS_VAR} to the credentials.json it wrote"
-            ));
+    let servers = Servers::find_or_start()?;
+    let result = race(&servers.credentials, runs, mib);
+    let stopped = servers.stop_if_started();
+    let mut results = result?;
+    stopped?;
+    let _ = writeln!(results, "\n{}", servers.note());
+    Ok(results)
+}
+
+/// Where the servers come from, and whether this run started them.
+struct Servers {
+    credentials: PathBuf,
+    /// Named by [`CREDENTIALS_VAR`]: someone else's, never started or stopped here.
+    given: bool,
+    started: bool,
+}
+
+impl Servers {
+    /// The servers named by [`CREDENTIALS_VAR`], or those of `cargo xtask
+    /// realcloud up` (started now unless they already answer).
+    fn find_or_start() -> Result<Self, String> {
+        if let Some(path) = std::env::var_os(CREDENTIALS_VAR).filter(|p| !p.is_empty()) {
+            return Ok(Servers {
+                credentials: PathBuf::from(path),
+                given: true,
+                started: false,
+            });
         }
+        let dir = match std::env::var_os(REALCLOUD_DIR_VAR).filter(|d| !d.is_empty()) {
+            Some(dir) => PathBuf::from(dir),
+            None => crate::tools::cache_root()
+                .map_err(|e| format!("{e}; set {REALCLOUD_DIR_VAR} or {CREDENTIALS_VAR}"))?
+                .join("realcloud"),
+        };
+        let credentials = dir.join("credentials.json");
+        let was_up = Cloud::load(&credentials).is_ok_and(|cloud| swift_answers(&cloud.swift_url));
+        eprintln!("    $ cargo xtask realcloud up");
+        crate::realcloud::run(&["up".to_owned()]).map_err(|failure| match failure {
+            Failure::Usage(e) | Failure::Failed(e) => {
+                format!("`cargo xtask realcloud up` failed: {e}")
+            }
+        })?;
+        Ok(Servers {
+            credentials,
+            given: false,
+            started: !was_up,
+        })
+    }
+
+    /// `cargo xtask realcloud down` when this run started the servers.
+    fn stop_if_started(&self) -> Result<(), String> {
+        if !self.started {
+            return Ok(());
+        }
+        eprintln!("    $ cargo xtask realcloud down");
+        crate::realcloud::run(&["down".to_owned()]).map_err(|failure| match failure {
+            Failure::Usage(e) | Failure::Failed(e) => {
+                format!("`cargo xtask realcloud down` failed: {e}")
+            }
+        })
+    }
+
+    /// Where the servers came from, for the report.
+    fn note(&self) -> String {
+        if self.given {
+            format!(
+                "Command: `{CREDENTIALS_VAR}=<credentials.json> cargo xtask bench realcloud` \
+                 (servers already running)."
+            )
+        } else {
+            format!(
+                "Command: `cargo xtask bench realcloud` (servers of `cargo xtask realcloud up`, {}).",
+                if self.started {
+                    "started for this run and stopped after it"
+                } else {
+                    "already running"
+                }
+            )
+        }
+    }
+}
+
+/// Whether Swift answers `GET /info` with 200 at `url` (`http://HOST:PORT`).
+fn swift_answers(url: &str) -> bool {
+    use std::io::{Read, Write};
+    use std::net::{TcpStream, ToSocketAddrs};
+    let Some(authority) = url
+        .strip_prefix("http://")
+        .map(|rest| rest.trim_end_matches('/'))
+    else {
+        return false;
     };
-    let cloud = Cloud::load(&credentials)?;
+    let Some(address) = authority.to_socket_addrs().ok().and_then(|mut a| a.next()) else {
+        return false;
+    };
+    let timeout = Duration::from_secs(3);
+    let Ok(mut stream) = TcpStream::connect_timeout(&address, timeout) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(timeout));
+    let _ = stream.set_write_timeout(Some(timeout));
+    let request = format!("GET /info HTTP/1.0\r\nHost: {authority}\r\n\r\n");
+    if stream.write_all(request.as_bytes()).is_err() {
+        return false;
+    }
+    let mut head = [0u8; 16];
+    let mut read = 0;
+    while read < head.len() {
+        match stream.read(&mut head[read..]) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => read += n,
+        }
+    }
+    let head = String::from_utf8_lossy(&head[..read]);
+    head.starts_with("HTTP/1.") && head.get(9..12) == Some("200")
+}
+
+/// Races the tools against the servers of a credentials file.
+fn race(credentials: &Path, runs: usize, mib: u64) -> Result<String, String> {
+    let cloud = Cloud::load(credentials)?;
     eprintln!(
         "    servers: {} ({})",
         cloud.swift_url,
@@ -459,14 +577,14 @@ impl Race {
         let (user, sys, peak_kib) =
             parse_time(&text).ok_or_else(|| format!("cannot read GNU time's output {text:?}"))?;
         let cpu = user + sys;
-        let servers_cpu = busy.map_or(f64::NAN, |ticks| {
+        let rest_cpu = busy.map_or(f64::NAN, |ticks| {
             (ticks as f64 / self.clock_ticks - cpu).max(0.0)
         });
         Ok(Sample {
             wall,
             cpu,
             peak_kib,
-            servers_cpu,
+            rest_cpu,
         })
     }
 
@@ -672,7 +790,8 @@ impl Race {
         out.push('\n');
         let _ = writeln!(
             out,
-            "Every run (wall s / client CPU s / servers' CPU s, the last being the machine's busy time during the transfer minus the client's):\n"
+            "Every run (wall s / client CPU s / rest of the machine's CPU s: its busy time during the transfer minus the client's, \
+             that is the servers' work and anything else running):\n"
         );
         let _ = writeln!(out, "| tool | upload runs | download runs |");
         let _ = writeln!(out, "| --- | --- | --- |");
@@ -682,7 +801,7 @@ impl Race {
                     s.runs
                         .iter()
                         .map(|r| match r {
-                            Ok(m) => format!("{:.2} / {:.2} / {:.2}", m.wall, m.cpu, m.servers_cpu),
+                            Ok(m) => format!("{:.2} / {:.2} / {:.2}", m.wall, m.cpu, m.rest_cpu),
                             Err(_) => "failed".to_owned(),
                         })
                         .collect::<Vec<_>>()
@@ -729,10 +848,6 @@ impl Race {
              Load average (1, 5, 15 min) before the race: {}; after: {}.",
             load[0], load[1]
         );
-        let _ = writeln!(
-            out,
-            "\nCommand: `KAMAKI_REALCLOUD=<credentials.json> cargo xtask bench realcloud`."
-        );
         out
     }
 }
@@ -761,18 +876,18 @@ fn medians(runs: &[Result<Sample, String>]) -> Option<Sample> {
         wall: median(&|s| s.wall),
         cpu: median(&|s| s.cpu),
         peak_kib: median(&|s| s.peak_kib as f64) as u64,
-        servers_cpu: median(&|s| s.servers_cpu),
+        rest_cpu: median(&|s| s.rest_cpu),
     })
 }
 
 fn report_progress(result: &Result<Sample, String>) {
     match result {
         Ok(s) => eprintln!(
-            "      {:.2} s, CPU {:.2} s, peak {} MiB, servers' CPU {:.2} s",
+            "      {:.2} s, CPU {:.2} s, peak {} MiB, rest of the machine {:.2} s CPU",
             s.wall,
             s.cpu,
             s.peak_kib / 1024,
-            s.servers_cpu
+            s.rest_cpu
         ),
         Err(e) => eprintln!("      failed: {e}"),
     }
@@ -1031,7 +1146,7 @@ mod tests {
             wall,
             cpu,
             peak_kib,
-            servers_cpu: 0.0,
+            rest_cpu: 0.0,
         }
     }
 
@@ -1059,6 +1174,30 @@ mod tests {
         let m = medians(&runs).unwrap();
         assert_eq!((m.wall, m.cpu, m.peak_kib), (6.0, 3.0, 200));
         assert!(medians(&[Err("x".to_owned())]).is_none());
+    }
+
+    #[test]
+    fn swift_answers_only_with_a_200_to_info() {
+        use std::io::{Read, Write};
+        let serve = |status: &'static str| {
+            let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            let url = format!("http://{}", listener.local_addr().unwrap());
+            let server = std::thread::spawn(move || {
+                let (mut stream, _) = listener.accept().unwrap();
+                let mut request = [0u8; 256];
+                let n = stream.read(&mut request).unwrap();
+                assert!(request[..n].starts_with(b"GET /info HTTP/1.0\r\n"));
+                stream.write_all(status.as_bytes()).unwrap();
+            });
+            (url, server)
+        };
+        let (url, server) = serve("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        assert!(swift_answers(&url));
+        server.join().unwrap();
+        let (url, server) = serve("HTTP/1.1 503 Service Unavailable\r\n\r\n");
+        assert!(!swift_answers(&url));
+        server.join().unwrap();
+        assert!(!swift_answers("https://127.0.0.1:1"));
     }
 
     #[test]
