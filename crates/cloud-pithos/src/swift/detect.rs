@@ -84,6 +84,9 @@ pub struct Capabilities {
     pub slo: bool,
     /// The server's version, when it says (`swift.version`).
     pub version: Option<String>,
+    /// The most names one bulk delete takes (`bulk_delete.max_deletes_per_request`),
+    /// `None` when the cluster offers no bulk delete.
+    pub bulk_delete: Option<usize>,
 }
 
 impl Default for Capabilities {
@@ -97,6 +100,7 @@ impl Default for Capabilities {
             container_listing_limit: 10_000,
             slo: true,
             version: None,
+            bulk_delete: None,
         }
     }
 }
@@ -130,7 +134,34 @@ impl Capabilities {
                 .and_then(|s| s.get("version"))
                 .and_then(|v| v.as_str())
                 .map(str::to_owned),
+            bulk_delete: info.get("bulk_delete").map(|b| {
+                b.get("max_deletes_per_request")
+                    .and_then(|n| n.as_u64())
+                    .and_then(|n| usize::try_from(n).ok())
+                    .unwrap_or(10_000)
+            }),
         }
+    }
+
+    /// Whether container listings mark Static Large Objects with a
+    /// `slo_etag` (Swift 2.20 and later), so a delete can tell them apart
+    /// without a HEAD of each object.
+    ///
+    /// ```
+    /// let mut caps = cloud_pithos::swift::Capabilities::default();
+    /// caps.version = Some("2.38.3".into());
+    /// assert!(caps.listing_marks_slo());
+    /// caps.version = Some("2.19.0".into());
+    /// assert!(!caps.listing_marks_slo());
+    /// ```
+    pub fn listing_marks_slo(&self) -> bool {
+        let Some(version) = &self.version else {
+            return false;
+        };
+        let mut parts = version.split('.').map(|p| p.parse::<u64>().unwrap_or(0));
+        let major = parts.next().unwrap_or(0);
+        let minor = parts.next().unwrap_or(0);
+        (major, minor) >= (2, 20)
     }
 }
 

@@ -201,47 +201,98 @@ impl PithosClient {
         )?;
         let what = format!("DELETE {uri}");
         let headers = vec![("accept".to_owned(), "application/json".to_owned())];
-        let response = self
-            .transport
-            .send(request(Method::DELETE, uri, headers, Body::empty())?)
-            .await?;
+        self.bulk_answer(request(Method::DELETE, uri, headers, Body::empty())?, &what)
+            .await
+    }
+
+    /// Deletes objects of the client's account in one request per
+    /// `per_request` names (Swift's bulk delete); `paths` are
+    /// `/<container>/<object>`. Returns how many were deleted; names
+    /// already gone are not errors. Manifests lose only themselves.
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let gone = client.bulk_delete(&["/logs/a.txt".to_owned(), "/logs/b.txt".to_owned()], 10_000).await?;
+    /// println!("{gone} deleted");
+    /// # Ok(()) }
+    /// ```
+    pub async fn bulk_delete(&self, paths: &[String], per_request: usize) -> Result<u64, Error> {
+        let mut deleted = 0;
+        for chunk in paths.chunks(per_request.max(1)) {
+            let uri = self.account_uri(&self.account, &[("bulk-delete", None)])?;
+            let what = format!("POST {uri}");
+            let body: String = chunk
+                .iter()
+                .map(|p| format!("{}\n", crate::encoding::object(p)))
+                .collect();
+            let headers = vec![
+                ("accept".to_owned(), "application/json".to_owned()),
+                ("content-type".to_owned(), "text/plain".to_owned()),
+            ];
+            let req = cloud_core::RequestExt::idempotent(request(
+                Method::POST,
+                uri,
+                headers,
+                Body::from(body),
+            )?);
+            deleted += self.bulk_answer(req, &what).await?;
+        }
+        Ok(deleted)
+    }
+
+    /// Sends a bulk request (bulk delete, manifest delete) and reads its
+    /// JSON answer: the count deleted, or the errors it lists.
+    async fn bulk_answer(&self, req: http::Request<Body>, what: &str) -> Result<u64, Error> {
+        let response = self.transport.send(req).await?;
         if !response.status().is_success() {
-            return Err(error_of(response, &what).await);
+            return Err(error_of(response, what).await);
         }
         let bytes = response
             .into_body()
             .collect_bytes()
             .await
-            .map_err(|e| Error::decode(&what, e))?;
+            .map_err(|e| Error::decode(what, e))?;
         let answer: BulkAnswer =
-            serde_json::from_slice(&bytes).map_err(|e| Error::decode(&what, e))?;
-        let ok = answer.status.starts_with('2') && answer.errors.is_empty();
-        if !ok {
-            let code = answer
-                .status
-                .split_whitespace()
-                .next()
-                .and_then(|c| c.parse::<u16>().ok())
-                .and_then(|c| StatusCode::from_u16(c).ok())
-                .unwrap_or(StatusCode::BAD_GATEWAY);
-            let details = answer
-                .errors
-                .iter()
-                .map(|e| e.join(": "))
-                .collect::<Vec<_>>()
-                .join("; ");
-            let message = format!(
-                "the server deleted {} object(s) but not all: {} {details}",
-                answer.deleted, answer.status
-            );
-            let parts = http::Response::builder()
-                .status(code)
-                .header("content-type", "text/plain")
-                .body(Body::from(message))
-                .map_err(|e| Error::decode(&what, e))?;
-            return Err(error_of(parts, &what).await);
+            serde_json::from_slice(&bytes).map_err(|e| Error::decode(what, e))?;
+        if answer.status.starts_with('2') && answer.errors.is_empty() {
+            return Ok(answer.deleted);
         }
-        Ok(answer.deleted)
+        // A busy server refuses some names with 5xx: what went is progress,
+        // and the caller lists the rest again.
+        let busy = answer
+            .errors
+            .iter()
+            .all(|e| e.get(1).is_some_and(|s| s.starts_with('5')));
+        if busy && answer.deleted > 0 {
+            tracing::debug!(
+                errors = answer.errors.len(),
+                "a bulk request left names for later"
+            );
+            return Ok(answer.deleted);
+        }
+        let code = answer
+            .status
+            .split_whitespace()
+            .next()
+            .and_then(|c| c.parse::<u16>().ok())
+            .and_then(|c| StatusCode::from_u16(c).ok())
+            .unwrap_or(StatusCode::BAD_GATEWAY);
+        let details = answer
+            .errors
+            .iter()
+            .map(|e| e.join(": "))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let message = format!(
+            "the server deleted {} object(s) but not all: {} {details}",
+            answer.deleted, answer.status
+        );
+        let refused = http::Response::builder()
+            .status(code)
+            .header("content-type", "text/plain")
+            .body(Body::from(message))
+            .map_err(|e| Error::decode(what, e))?;
+        Err(error_of(refused, what).await)
     }
 
     /// The segments container of `container` (python-swiftclient's
