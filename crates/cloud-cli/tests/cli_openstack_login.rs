@@ -30,10 +30,13 @@ struct Keystone {
     url: String,
     /// How many `POST /v3/auth/tokens` it answered.
     posts: Arc<AtomicUsize>,
+    /// How many `GET /v3/auth/tokens` (validations) it answered.
+    gets: Arc<AtomicUsize>,
     _runtime: tokio::runtime::Runtime,
 }
 
-fn token_body(cloud: &Cloud) -> Value {
+/// The token document; the public RegionOne object-store endpoint is `storage`.
+fn token_body(cloud: &Cloud, storage: &str) -> Value {
     json!({"token": {
         "methods": ["password"],
         "user": {"domain": {"id": "default", "name": "Default"}, "id": cloud.uuid, "name": "demo"},
@@ -51,7 +54,7 @@ fn token_body(cloud: &Cloud) -> Value {
                 {"id": "e2", "interface": "internal", "region_id": "RegionOne", "region": "RegionOne",
                  "url": "http://127.0.0.1:9/object-store/v1"},
                 {"id": "e1", "interface": "public", "region_id": "RegionOne", "region": "RegionOne",
-                 "url": format!("{}/object-store/v1", cloud.base)},
+                 "url": storage},
             ],
             "id": "s1", "type": "object-store", "name": "swift"
         }]
@@ -62,6 +65,7 @@ async fn answer(
     request: Request<Incoming>,
     expected: Arc<Vec<Value>>,
     posts: Arc<AtomicUsize>,
+    gets: Arc<AtomicUsize>,
     token: Arc<(String, Value)>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let reply = |status: u16, body: &Value| {
@@ -71,6 +75,25 @@ async fn answer(
             .insert("content-type", "application/json".parse().unwrap());
         r
     };
+    if request.method() == hyper::Method::GET && request.uri().path() == "/v3/auth/tokens" {
+        // Validation of a token by its owner (an OS_TOKEN used as it is).
+        gets.fetch_add(1, Ordering::SeqCst);
+        let header = |name: &str| {
+            request
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let (auth, subject) = (header("x-auth-token"), header("x-subject-token"));
+        if auth.as_deref() != Some(token.0.as_str()) || subject != auth {
+            return Ok(reply(
+                401,
+                &json!({"error": {"code": 401, "message": "The request you have made requires authentication.", "title": "Unauthorized"}}),
+            ));
+        }
+        return Ok(reply(200, &token.1));
+    }
     if request.method() != hyper::Method::POST || request.uri().path() != "/v3/auth/tokens" {
         return Ok(reply(
             404,
@@ -94,6 +117,11 @@ async fn answer(
 
 impl Keystone {
     fn start(cloud: &Cloud, expected: Vec<Value>) -> Keystone {
+        Keystone::start_with(cloud, expected, &format!("{}/object-store/v1", cloud.base))
+    }
+
+    /// A Keystone whose catalog gives `storage` as the object store.
+    fn start_with(cloud: &Cloud, expected: Vec<Value>, storage: &str) -> Keystone {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
@@ -105,17 +133,29 @@ impl Keystone {
         let url = format!("http://{}/v3", listener.local_addr().unwrap());
         let posts = Arc::new(AtomicUsize::new(0));
         let expected = Arc::new(expected);
-        let token = Arc::new((cloud.token.clone(), token_body(cloud)));
-        let counter = posts.clone();
+        let token = Arc::new((cloud.token.clone(), token_body(cloud, storage)));
+        let gets = Arc::new(AtomicUsize::new(0));
+        let (counter, validations) = (posts.clone(), gets.clone());
         runtime.spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
                     continue;
                 };
-                let (expected, counter, token) = (expected.clone(), counter.clone(), token.clone());
+                let (expected, counter, validations, token) = (
+                    expected.clone(),
+                    counter.clone(),
+                    validations.clone(),
+                    token.clone(),
+                );
                 tokio::spawn(async move {
                     let service = service_fn(move |r| {
-                        answer(r, expected.clone(), counter.clone(), token.clone())
+                        answer(
+                            r,
+                            expected.clone(),
+                            counter.clone(),
+                            validations.clone(),
+                            token.clone(),
+                        )
                     });
                     let _ = hyper::server::conn::http1::Builder::new()
                         .serve_connection(TokioIo::new(stream), service)
@@ -126,12 +166,17 @@ impl Keystone {
         Keystone {
             url,
             posts,
+            gets,
             _runtime: runtime,
         }
     }
 
     fn posts(&self) -> usize {
         self.posts.load(Ordering::SeqCst)
+    }
+
+    fn gets(&self) -> usize {
+        self.gets.load(Ordering::SeqCst)
     }
 }
 
@@ -277,4 +322,63 @@ fn clouds_yaml_password_without_username_is_a_configuration_error() {
     assert!(run.stderr.contains("auth.username"), "{run:#?}");
     assert!(!run.stderr.contains(PASSWORD), "{run:#?}");
     assert_eq!(keystone.posts(), 0);
+}
+
+#[test]
+fn os_token_on_keystone_v3_is_used_as_it_is() {
+    let cloud = Cloud::start();
+    let keystone = Keystone::start(&cloud, vec![]);
+    make_container(&cloud);
+    let home = Home::new();
+    let env: Vec<(String, String)> = [
+        ("OS_AUTH_URL", keystone.url.as_str()),
+        ("OS_TOKEN", cloud.token.as_str()),
+        ("OS_REGION_NAME", "RegionOne"),
+    ]
+    .iter()
+    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+    .collect();
+    let out = run_with(&home, &["container", "list"], &env).ok();
+    assert!(out.contains("login-box"), "{out}");
+    // Validated once for its catalog (GET), never exchanged (POST).
+    assert_eq!((keystone.posts(), keystone.gets()), (0, 1));
+    run_with(&home, &["container", "list"], &env).ok();
+    assert_eq!(
+        (keystone.posts(), keystone.gets()),
+        (0, 1),
+        "the cached catalog"
+    );
+
+    // A token Keystone does not know: its refusal, the token never shown.
+    let fresh = Home::new();
+    let mut bad = env.clone();
+    bad[1].1 = "gAAAA-unknown-token-77".to_owned();
+    let run = run_with(&fresh, &["container", "list"], &bad).fails(1);
+    assert!(run.stderr.contains("Authorization failed"), "{run:#?}");
+    assert!(!run.stderr.contains("gAAAA-unknown-token-77"), "{run:#?}");
+}
+
+#[test]
+fn a_swift_storage_url_names_the_account_and_refuses_pithos_options() {
+    let cloud = Cloud::start();
+    // Swift's form: the account is the URL's last segment.
+    let storage = format!("{}/object-store/v1/{}", cloud.base, cloud.uuid);
+    let keystone = Keystone::start_with(&cloud, vec![password_body()], &storage);
+    make_container(&cloud);
+    let home = Home::new();
+    let env = os_env(&keystone, PASSWORD);
+    let out = run_with(&home, &["container", "list"], &env).ok();
+    assert!(out.contains("login-box"), "{out}");
+    for args in [
+        vec!["file", "publish", "/login-box/x"],
+        vec!["file", "info", "/login-box/x", "--hashmap"],
+        vec!["file", "list", "/login-box", "--shared-by-me"],
+        vec!["container", "list", "--until", "2020-01-01"],
+        vec!["group", "list"],
+        vec!["sharer", "list"],
+    ] {
+        let run = run_with(&home, &args, &env).fails(2);
+        assert!(run.stderr.contains("OpenStack Swift"), "{args:?}: {run:#?}");
+        assert!(run.stderr.contains("\n|  "), "{args:?}: a hint: {run:#?}");
+    }
 }
