@@ -67,6 +67,10 @@ fn split(names: impl Iterator<Item = String>) -> Targets {
 
 /// The command that runs the conformance tests (plus any `extra`
 /// arguments for the runner), and the runner's name.
+///
+/// It builds the whole workspace's tests, like `cargo xtask ci`'s test step,
+/// and lets the filter pick: building only the `tests` package would unify
+/// the dependencies' features differently and so rebuild most of them.
 pub(crate) fn command(
     settings: &Settings,
     targets: &Targets,
@@ -77,8 +81,7 @@ pub(crate) fn command(
             process::cargo_command(&[
                 "nextest",
                 "run",
-                "--package",
-                PACKAGE,
+                "--workspace",
                 "--profile",
                 NEXTEST_PROFILE,
                 "--locked",
@@ -88,7 +91,7 @@ pub(crate) fn command(
         )
     } else {
         let mut command =
-            process::cargo_command(&["test", "--package", PACKAGE, "--locked", "--no-fail-fast"]);
+            process::cargo_command(&["test", "--workspace", "--locked", "--no-fail-fast"]);
         for name in &targets.realcloud {
             command.args(["--test", name]);
         }
