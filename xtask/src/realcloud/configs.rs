@@ -9,7 +9,8 @@
 //! Glance: sqlite, images in a directory, Keystone auth.
 
 use std::fs;
-use std::path::Path;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
 
 use super::settings::{GLANCE_SERVICE_PASSWORD, HOST, SWIFT_SERVICE_PASSWORD, Settings};
 
@@ -33,14 +34,13 @@ pub(crate) const SWIFT_PREPARE_FILE: &str = "swift_prepare.py";
 pub(crate) fn write_all(settings: &Settings, user: &str) -> Result<(), String> {
     let keystone = settings.keystone_dir();
     let swift = settings.swift_dir();
-    let etc = settings.swift_etc();
     let glance = settings.glance_dir();
     for dir in [
         settings.log_dir(),
         settings.run_dir(),
         keystone.join("fernet-keys"),
         keystone.join("credential-keys"),
-        etc.clone(),
+        settings.swift_etc(),
         settings.swift_devices().join("d1"),
         swift.join("cache"),
         glance.join("images"),
@@ -52,7 +52,30 @@ pub(crate) fn write_all(settings: &Settings, user: &str) -> Result<(), String> {
             .map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
     }
 
-    let files = [
+    for (path, text) in render(settings, user) {
+        write_if_changed(&path, &text)?;
+    }
+    Ok(())
+}
+
+/// A digest of every file [`write_all`] writes. The running servers are
+/// restarted when it changes (a new port, or a new version of this code).
+pub(crate) fn digest(settings: &Settings, user: &str) -> String {
+    let mut hasher = DefaultHasher::new();
+    for (path, text) in render(settings, user) {
+        path.hash(&mut hasher);
+        text.hash(&mut hasher);
+    }
+    format!("{:016x}", hasher.finish())
+}
+
+/// Every file the servers read, with its contents.
+fn render(settings: &Settings, user: &str) -> Vec<(PathBuf, String)> {
+    let keystone = settings.keystone_dir();
+    let swift = settings.swift_dir();
+    let etc = settings.swift_etc();
+    let glance = settings.glance_dir();
+    vec![
         (keystone.join("keystone.conf"), keystone_conf(settings)),
         (
             keystone.join(format!("{KEYSTONE_WSGI_MODULE}.py")),
@@ -79,11 +102,7 @@ pub(crate) fn write_all(settings: &Settings, user: &str) -> Result<(), String> {
         (swift.join(SWIFT_DAEMON_FILE), SWIFT_DAEMON.to_owned()),
         (swift.join(SWIFT_PREPARE_FILE), SWIFT_PREPARE.to_owned()),
         (glance.join("glance-api.conf"), glance_conf(settings)),
-    ];
-    for (path, text) in files {
-        write_if_changed(&path, &text)?;
-    }
-    Ok(())
+    ]
 }
 
 /// Writes `text` to `path` unless it already holds exactly that.
@@ -361,6 +380,16 @@ mod tests {
             assert!(line.contains("= /state/keystone/"), "{line}");
         }
         assert_eq!(conf.matches("key_repository").count(), 3);
+    }
+
+    #[test]
+    fn the_digest_follows_the_ports() {
+        let s = settings();
+        let mut other = settings();
+        other.ports.swift += 1;
+        assert_eq!(digest(&s, "me"), digest(&s, "me"));
+        assert_ne!(digest(&s, "me"), digest(&other, "me"));
+        assert_ne!(digest(&s, "me"), digest(&s, "you"));
     }
 
     #[test]

@@ -179,6 +179,12 @@ fn up(settings: &Settings, with_lease: bool) -> Result<(bool, Option<Lease>), St
         }
     };
 
+    let user = id("-un")?;
+    let fingerprint = format!(
+        "{} configuration={}",
+        settings.fingerprint(),
+        configs::digest(settings, &user)
+    );
     let recorded = pids::read(&settings.pid_file())
         .map_err(|error| format!("cannot read {}: {error}", settings.pid_file().display()))?;
     if settings.fresh {
@@ -188,7 +194,7 @@ fn up(settings: &Settings, with_lease: bool) -> Result<(bool, Option<Lease>), St
         }
         wipe(settings)?;
     } else if !recorded.is_empty() {
-        if is_up(settings, &recorded) {
+        if is_up(settings, &recorded, &fingerprint) {
             match already_up(settings) {
                 Ok(()) => {
                     say(&format!(
@@ -208,7 +214,7 @@ fn up(settings: &Settings, with_lease: bool) -> Result<(bool, Option<Lease>), St
         stop(settings)?;
     }
 
-    if let Err(error) = start(settings, started_at) {
+    if let Err(error) = start(settings, &user, &fingerprint, started_at) {
         let started_some = pids::read(&settings.pid_file()).is_ok_and(|list| !list.is_empty());
         if !started_some {
             return Err(error);
@@ -224,10 +230,11 @@ fn up(settings: &Settings, with_lease: bool) -> Result<(bool, Option<Lease>), St
     Ok((true, take_lease()?))
 }
 
-/// Whether every server recorded is still running with these settings.
-fn is_up(settings: &Settings, recorded: &[pids::Recorded]) -> bool {
-    let same_settings = fs::read_to_string(settings.fingerprint_file())
-        .is_ok_and(|text| text == settings.fingerprint());
+/// Whether every server recorded is still running, started with what
+/// `fingerprint` describes.
+fn is_up(settings: &Settings, recorded: &[pids::Recorded], fingerprint: &str) -> bool {
+    let same_settings =
+        fs::read_to_string(settings.fingerprint_file()).is_ok_and(|text| text == fingerprint);
     same_settings
         && install::is_complete(settings)
         && services::all(settings).iter().all(|server| {
@@ -246,7 +253,13 @@ fn already_up(settings: &Settings) -> Result<(), String> {
 }
 
 /// Installs, configures, prepares and starts everything, then checks it.
-fn start(settings: &Settings, started_at: Instant) -> Result<(), String> {
+/// `fingerprint` is recorded for [`is_up`].
+fn start(
+    settings: &Settings,
+    user: &str,
+    fingerprint: &str,
+    started_at: Instant,
+) -> Result<(), String> {
     for (name, port) in settings.ports.all() {
         if http::port_in_use(port) {
             return Err(format!(
@@ -259,10 +272,10 @@ fn start(settings: &Settings, started_at: Instant) -> Result<(), String> {
     fs::create_dir_all(settings.log_dir())
         .map_err(|error| format!("cannot create {}: {error}", settings.log_dir().display()))?;
     install::ensure(settings)?;
-    let (user, group) = (id("-un")?, id("-gn")?);
-    configs::write_all(settings, &user)?;
-    bootstrap::prepare(settings, &user, &group)?;
-    fs::write(settings.fingerprint_file(), settings.fingerprint()).map_err(|error| {
+    let group = id("-gn")?;
+    configs::write_all(settings, user)?;
+    bootstrap::prepare(settings, user, &group)?;
+    fs::write(settings.fingerprint_file(), fingerprint).map_err(|error| {
         format!(
             "cannot write {}: {error}",
             settings.fingerprint_file().display()

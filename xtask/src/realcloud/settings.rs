@@ -174,7 +174,8 @@ impl Settings {
         })
     }
 
-    /// What the running servers were configured with; a change means restart.
+    /// The ports, as `name=port` words (part of what the running servers
+    /// were started with; a change means restart).
     pub(crate) fn fingerprint(&self) -> String {
         self.ports
             .all()
@@ -214,7 +215,8 @@ impl Settings {
         self.run_dir().join("pids")
     }
 
-    /// The [`Settings::fingerprint`] the running servers were started with.
+    /// What the running servers were started with: the ports and a digest
+    /// of their configuration files.
     pub(crate) fn fingerprint_file(&self) -> PathBuf {
         self.run_dir().join("settings")
     }
