@@ -168,6 +168,9 @@ mod tests {
             project_domain_name: "Default".into(),
         };
         let shown = format!("{user:?}");
-        assert!(shown.contains("demo") && !shown.contains("hunter2"), "{shown}");
+        assert!(
+            shown.contains("demo") && !shown.contains("hunter2"),
+            "{shown}"
+        );
     }
 }
