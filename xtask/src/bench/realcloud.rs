@@ -664,7 +664,7 @@ impl Race {
                 .unwrap_or_else(|| "unknown version".to_owned())
         };
         [
-            first_line(&self.kamaki, &["--version"]),
+            first_line(&self.kamaki, &["--version"]) + &source_revision(),
             first_line(&self.swift, &["--version"]),
             first_line(&self.rclone, &["version"]),
         ]
@@ -848,6 +848,21 @@ impl Race {
              Load average (1, 5, 15 min) before the race: {}; after: {}.",
             load[0], load[1]
         );
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let busy = load.iter().any(|l| {
+            l.split_whitespace()
+                .next()
+                .and_then(|one| one.parse::<f64>().ok())
+                .is_some_and(|one| one > cpus as f64)
+        });
+        if busy {
+            let _ = writeln!(
+                out,
+                "\nThe machine was busy with other work (a load above its {cpus} CPUs): the wall times \
+                 are longer than on an idle machine and shift with that work, while the client CPU \
+                 times are the steadier comparison."
+            );
+        }
         out
     }
 }
@@ -855,6 +870,34 @@ impl Race {
 /// A column of the ratio row: its name, how to read it from a sample, and
 /// the target ratio (if the issue sets one).
 type Metric = (&'static str, fn(&Sample) -> f64, Option<f64>);
+
+/// ` at <commit>` of the workspace kamaki was built from (with ` + local
+/// changes` when its crates differ from that commit), or nothing outside git.
+fn source_revision() -> String {
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(process::workspace_root())
+            .stdin(Stdio::null())
+            .stderr(Stdio::null())
+            .output()
+            .ok()
+    };
+    let Some(commit) = git(&["rev-parse", "--short", "HEAD"])
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .filter(|c| !c.is_empty())
+    else {
+        return String::new();
+    };
+    let changed = git(&["diff", "--quiet", "HEAD", "--", "crates", "Cargo.lock"])
+        .is_some_and(|o| !o.status.success());
+    if changed {
+        format!(" at {commit} + local changes")
+    } else {
+        format!(" at {commit}")
+    }
+}
 
 /// Per-metric medians of the successful runs, `None` if none succeeded.
 fn medians(runs: &[Result<Sample, String>]) -> Option<Sample> {
