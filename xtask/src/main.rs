@@ -22,7 +22,7 @@ use std::process::ExitCode;
 const COMMANDS: &[(&str, &str)] = &[
     (
         "ci",
-        "run every check CI runs: fmt, clippy, tests, doctests, docs, cargo-deny",
+        "run every check CI runs: fmt, clippy, tests, doctests, docs, cargo-deny, realcloud",
     ),
     (
         "codegen",

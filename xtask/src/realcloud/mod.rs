@@ -131,22 +131,34 @@ fn print_help() {
     println!();
     println!("    up      install (once), start, wait until every server answers, log in as");
     println!("            admin and demo, write credentials.json, clouds.yaml and openrc files");
-    println!("            (cold: about 2 minutes; warm: about 10 s; already up: about 1 s)");
+    println!("            (cold: 2-3 minutes; warm: 10-25 s; already up: about 1 s)");
     println!("    down    stop exactly the processes `up` started (data and venv are kept)");
     println!("    test    up, run the conformance tests (tests/tests/realcloud*.rs) with");
     println!("            KAMAKI_REALCLOUD=<dir>/credentials.json, then down if it started them");
     println!();
     println!("Environment:");
-    println!("    {DIR_VAR}   state directory (default ~/.cache/kamaki-xtask/realcloud)");
-    println!("    {FRESH_VAR}=1  wipe the servers' data first (the venv is kept)");
-    println!(
-        "    {PYTHON_VAR}  interpreter for the venv (default python3.11, else python3; >= 3.10)"
-    );
-    for (name, port) in ports.all() {
-        println!(
-            "    {:<34}{name} port (default {port})",
-            Ports::variable_of(name)
-        );
+    let fixed = [
+        (
+            DIR_VAR,
+            "state directory (default ~/.cache/kamaki-xtask/realcloud)".to_owned(),
+        ),
+        (
+            FRESH_VAR,
+            "set to 1: wipe the servers' data first (the venv is kept)".to_owned(),
+        ),
+        (
+            PYTHON_VAR,
+            "interpreter for the venv (default python3.11, else python3; >= 3.10)".to_owned(),
+        ),
+    ];
+    let port_vars = ports.all().map(|(name, port)| {
+        (
+            Ports::variable_of(name),
+            format!("{name} port (default {port})"),
+        )
+    });
+    for (var, what) in fixed.into_iter().chain(port_vars) {
+        println!("    {var:<34}{what}");
     }
     println!();
     println!("Users: admin/secretpass (project admin), demo/demopass (member of project demo).");
