@@ -1066,6 +1066,27 @@ impl PithosClient {
         Ok(ObjectInfo::from_headers(&headers))
     }
 
+    /// Checks `If-*` conditions on an object with a HEAD: `Ok` when they
+    /// hold, the server's 304 or 412 as an error otherwise (plain Swift
+    /// honours them there; Pithos+ only on a GET).
+    ///
+    /// ```no_run
+    /// # async fn example(client: cloud_pithos::PithosClient) -> Result<(), Box<dyn std::error::Error>> {
+    /// let unchanged = cloud_pithos::Conditions { if_match: Some("d41d8cd98f00b204e9800998ecf8427e".into()), ..Default::default() };
+    /// client.check_object_conditions("photos", "2024/beach.jpg", &unchanged).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn check_object_conditions(
+        &self,
+        container: &str,
+        object: &str,
+        conditions: &Conditions,
+    ) -> Result<(), Error> {
+        self.head_headers(self.object_uri(container, object, &[])?, conditions)
+            .await
+            .map(|_| ())
+    }
+
     /// An object's user metadata, keys lower-cased.
     ///
     /// ```no_run

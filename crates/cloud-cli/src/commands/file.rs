@@ -9,7 +9,6 @@ use futures_util::StreamExt;
 use serde_json::{Value, json};
 
 use super::pithos::{Location, Store, epoch, human_size, key_values, parse_date};
-use super::swift;
 use super::{Ctx, ask_user, note};
 use crate::args::Change;
 use crate::args::pithos::{File, Place};
@@ -230,7 +229,7 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: File, place: &Place) -> CliResult<Data>
                 Ok(())
             } else if store.swift {
                 // Swift honours the conditions on a HEAD.
-                swift::check_conditions(&client, c, p, &conditions).await
+                client.check_object_conditions(c, p, &conditions).await
             } else {
                 // A HEAD cannot carry them here: a hashmap GET checks them.
                 client
