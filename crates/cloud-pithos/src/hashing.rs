@@ -165,13 +165,7 @@ pub fn top_hash(algorithm: HashAlgorithm, hashes: &[Vec<u8>]) -> Vec<u8> {
 /// assert_eq!(cloud_pithos::hashing::hex(&[0x0a, 0xff]), "0aff");
 /// ```
 pub fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(DIGITS[(b >> 4) as usize] as char);
-        out.push(DIGITS[(b & 15) as usize] as char);
-    }
-    out
+    cloud_md5::hex(bytes)
 }
 
 /// The bytes of a hex string (either case), or `None` if it is not hex.

@@ -1,4 +1,5 @@
-//! Request bodies read from file ranges and hashed with MD5 on the way.
+//! Request bodies read from file ranges and hashed with MD5 on the way,
+//! and the MD5s of file ranges (in AVX-512 lanes when there are several).
 //!
 //! One blocking thread per body reads the range in [`CHUNK`]-sized pieces
 //! with positioned reads, feeds each piece to MD5 while it is still in the
@@ -42,6 +43,53 @@ pub fn md5_hex(data: &[u8]) -> String {
     crate::hashing::hex(&md5::Md5::digest(data))
 }
 
+/// Up to `limit` buffers of [`CHUNK`] bytes that come back when the HTTP
+/// stack is done with them: a reader takes one, fills it, hands it on as
+/// [`Bytes`] ([`BufferPool::piece`]) and gets it back once it was written.
+pub(crate) struct BufferPool {
+    home: mpsc::Sender<Vec<u8>>,
+    returned: mpsc::Receiver<Vec<u8>>,
+    allocated: usize,
+    limit: usize,
+}
+
+impl BufferPool {
+    /// A pool that allocates at most `limit` buffers.
+    pub(crate) fn new(limit: usize) -> Self {
+        let (home, returned) = mpsc::channel();
+        BufferPool {
+            home,
+            returned,
+            allocated: 0,
+            limit: limit.max(1),
+        }
+    }
+
+    /// A buffer: one that came back, a new one while under the limit, or
+    /// else the next to come back (waiting while all are in flight).
+    pub(crate) fn take(&mut self) -> Vec<u8> {
+        if let Ok(buffer) = self.returned.try_recv() {
+            return buffer;
+        }
+        if self.allocated < self.limit {
+            self.allocated += 1;
+            return vec![0u8; CHUNK];
+        }
+        // The pool holds a sender itself, so this waits rather than fails.
+        self.returned.recv().unwrap_or_else(|_| vec![0u8; CHUNK])
+    }
+
+    /// The first `len` bytes of `buffer` as [`Bytes`] that return the
+    /// buffer here when dropped.
+    pub(crate) fn piece(&self, buffer: Vec<u8>, len: usize) -> Bytes {
+        Bytes::from_owner(Pooled {
+            buffer,
+            len,
+            home: self.home.clone(),
+        })
+    }
+}
+
 /// A buffer of the pool, handed to the HTTP stack as [`Bytes`]; dropping it
 /// returns the buffer to the pool.
 struct Pooled {
@@ -63,32 +111,14 @@ impl Drop for Pooled {
     }
 }
 
-/// Why a body stopped before its end, as its reader reports it.
-#[derive(Debug)]
-pub(crate) enum ReadEnd {
-    /// The whole range was read; its MD5.
-    Done([u8; 16]),
-    /// Reading failed (the error also ended the body).
-    Failed(TransferError),
-    /// The connection stopped taking data (the request failed).
-    Abandoned,
-}
+/// The sending end of a streamed request body: the pieces, or the error
+/// that ends the body.
+pub(crate) type PieceSender = tokio::sync::mpsc::Sender<Result<Bytes, TransferError>>;
 
-/// A body streaming `length` bytes of `file` from `offset`, and the task
-/// that yields their MD5 once everything was read.
-///
-/// The body has a known length; send it with `Content-Length: length`.
-pub(crate) fn file_range_body(
-    file: Arc<std::fs::File>,
-    path: Arc<PathBuf>,
-    offset: u64,
-    length: u64,
-    progress: Progress,
-) -> (Body, tokio::task::JoinHandle<ReadEnd>) {
+/// A request body made of the pieces sent into the returned sender (at most
+/// [`POOL`] waiting); it ends when the sender is dropped.
+pub(crate) fn channel_body() -> (PieceSender, Body) {
     let (sender, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, TransferError>>(POOL);
-    let reader = tokio::task::spawn_blocking(move || {
-        read_range(&file, &path, offset, length, &sender, &progress)
-    });
     let stream = futures_util::stream::unfold(receiver, |mut receiver| async move {
         let item = receiver.recv().await?;
         let frame = item
@@ -97,62 +127,89 @@ pub(crate) fn file_range_body(
         Some((frame, receiver))
     });
     (
+        sender,
         Body::from_stream(http_body_util::StreamBody::new(stream)),
-        reader,
     )
+}
+
+/// Why a body stopped before its end, as its reader reports it.
+#[derive(Debug)]
+pub(crate) enum ReadEnd {
+    /// The whole range was read; its MD5 when it was asked for.
+    Done(Option<[u8; 16]>),
+    /// Reading failed (the error also ended the body).
+    Failed(TransferError),
+    /// The connection stopped taking data (the request failed).
+    Abandoned,
+}
+
+/// A body streaming `length` bytes of `file` from `offset`, and the task
+/// that yields their MD5 (when `hash` asks for it) once everything was read.
+///
+/// The body has a known length; send it with `Content-Length: length`.
+pub(crate) fn file_range_body(
+    file: Arc<std::fs::File>,
+    path: Arc<PathBuf>,
+    (offset, length): (u64, u64),
+    hash: bool,
+    progress: Progress,
+) -> (Body, tokio::task::JoinHandle<ReadEnd>) {
+    let (sender, body) = channel_body();
+    let reader = tokio::task::spawn_blocking(move || {
+        let mut md5 = hash.then(md5::Md5::new);
+        read_range(&file, &path, (offset, length), &mut md5, &sender, &progress)
+    });
+    (body, reader)
 }
 
 fn read_range(
     file: &std::fs::File,
     path: &Path,
-    offset: u64,
-    length: u64,
-    sender: &tokio::sync::mpsc::Sender<Result<Bytes, TransferError>>,
+    (offset, length): (u64, u64),
+    md5: &mut Option<md5::Md5>,
+    sender: &PieceSender,
     progress: &Progress,
 ) -> ReadEnd {
-    let (home, pool) = mpsc::channel::<Vec<u8>>();
-    let mut allocated = 0usize;
-    let mut md5 = md5::Md5::new();
+    let mut pool = BufferPool::new(POOL);
     let mut at = 0u64;
     while at < length {
         let want = usize::try_from((length - at).min(CHUNK as u64)).unwrap_or(CHUNK);
-        let mut buffer = match pool.try_recv() {
-            Ok(buffer) => buffer,
-            Err(_) if allocated < POOL => {
-                allocated += 1;
-                vec![0u8; CHUNK]
-            }
-            Err(_) => match pool.recv() {
-                Ok(buffer) => buffer,
-                Err(_) => return ReadEnd::Abandoned,
-            },
-        };
-        if let Err(e) = read_exact_at(file, &mut buffer[..want], offset + at) {
-            let error = if e.kind() == std::io::ErrorKind::UnexpectedEof {
-                TransferError::Invalid(format!(
-                    "{} shrank while it was uploaded; upload it again",
-                    path.display()
-                ))
-            } else {
-                TransferError::local(path, e)
-            };
+        let mut buffer = pool.take();
+        if let Err(error) = read_piece(file, path, &mut buffer[..want], offset + at) {
             let shown = TransferError::Invalid(error.to_string());
             let _ = sender.blocking_send(Err(shown));
             return ReadEnd::Failed(error);
         }
-        md5.update(&buffer[..want]);
-        let piece = Bytes::from_owner(Pooled {
-            buffer,
-            len: want,
-            home: home.clone(),
-        });
-        if sender.blocking_send(Ok(piece)).is_err() {
+        if let Some(md5) = md5.as_mut() {
+            md5.update(&buffer[..want]);
+        }
+        if sender.blocking_send(Ok(pool.piece(buffer, want))).is_err() {
             return ReadEnd::Abandoned;
         }
         at += want as u64;
         progress.advance(Phase::Transfer, want as u64);
     }
-    ReadEnd::Done(md5.finalize().into())
+    ReadEnd::Done(md5.take().map(|md5| md5.finalize().into()))
+}
+
+/// Fills `buffer` from `file` at `offset` for an upload; a file that ends
+/// early shrank since the upload began.
+pub(crate) fn read_piece(
+    file: &std::fs::File,
+    path: &Path,
+    buffer: &mut [u8],
+    offset: u64,
+) -> Result<(), TransferError> {
+    read_exact_at(file, buffer, offset).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::UnexpectedEof {
+            TransferError::Invalid(format!(
+                "{} shrank while it was uploaded; upload it again",
+                path.display()
+            ))
+        } else {
+            TransferError::local(path, e)
+        }
+    })
 }
 
 #[cfg(unix)]
@@ -201,8 +258,60 @@ pub(crate) fn md5_of_range(
     Ok(md5.finalize().into())
 }
 
+/// Whether hashing `ranges` ranges side by side in AVX-512 lanes (see
+/// [`cloud_md5`]) beats hashing each on its own; then it pays to hash
+/// segments ahead of an upload and after a download instead of on the way.
+pub(crate) fn lanes_pay(ranges: usize) -> bool {
+    ranges >= cloud_md5::WIDE_FROM && cloud_md5::accelerated()
+}
+
+/// Bytes of each range read per row when ranges are hashed in lanes.
+const LANE_PIECE: usize = 4 * CHUNK;
+
+/// The MD5s of `ranges` of `file`, hashed together in lanes: each row reads
+/// the next [`LANE_PIECE`] bytes of every range into one buffer and hashes
+/// them in one pass (on the calling thread: call it from a blocking context).
+pub(crate) fn md5_of_ranges_in_lanes(
+    file: &std::fs::File,
+    path: &Path,
+    ranges: &[(u64, u64)],
+    buffer: &mut Vec<u8>,
+    progress: &Progress,
+) -> Result<Vec<[u8; 16]>, TransferError> {
+    let mut digests = Vec::with_capacity(ranges.len());
+    for group in ranges.chunks(cloud_md5::LANES) {
+        buffer.resize(LANE_PIECE * group.len(), 0);
+        let mut lanes = cloud_md5::Md5Lanes::new(group.len());
+        let longest = group.iter().map(|r| r.1).max().unwrap_or(0);
+        let mut at = 0u64;
+        while at < longest {
+            let mut lengths = [0usize; cloud_md5::LANES];
+            for (j, (slot, &(offset, length))) in
+                buffer.chunks_exact_mut(LANE_PIECE).zip(group).enumerate()
+            {
+                let want = usize::try_from(length.saturating_sub(at).min(LANE_PIECE as u64))
+                    .unwrap_or(LANE_PIECE);
+                read_exact_at(file, &mut slot[..want], offset + at)
+                    .map_err(|e| TransferError::local(path, e))?;
+                lengths[j] = want;
+            }
+            let pieces: Vec<&[u8]> = buffer
+                .chunks_exact(LANE_PIECE)
+                .zip(lengths)
+                .map(|(slot, want)| &slot[..want])
+                .collect();
+            lanes.update(&pieces);
+            progress.advance(Phase::Hashing, lengths.iter().sum::<usize>() as u64);
+            at += LANE_PIECE as u64;
+        }
+        digests.extend(lanes.finalize());
+    }
+    Ok(digests)
+}
+
 /// MD5s (hex) of consecutive ranges `(offset, length)` of the file at
-/// `path`, hashed on up to `workers` blocking threads, reporting
+/// `path`, hashed on up to `workers` blocking threads (each taking
+/// [`cloud_md5::LANES`] ranges at once when [`lanes_pay`]), reporting
 /// [`Phase::Hashing`].
 pub(crate) async fn md5_of_ranges(
     path: &Path,
@@ -213,7 +322,14 @@ pub(crate) async fn md5_of_ranges(
     let total = ranges.iter().map(|r| r.1).sum();
     progress.start(Phase::Hashing, total);
     let count = ranges.len();
-    let workers = workers.clamp(1, count.max(1));
+    // The unit of work: one range, or a row of ranges hashed in lanes.
+    let per_unit = if lanes_pay(count) {
+        cloud_md5::LANES
+    } else {
+        1
+    };
+    let units = count.div_ceil(per_unit);
+    let workers = workers.clamp(1, units.max(1));
     let ranges = Arc::new(ranges);
     let mut tasks = Vec::with_capacity(workers);
     for worker in 0..workers {
@@ -226,11 +342,31 @@ pub(crate) async fn md5_of_ranges(
                     std::fs::File::open(&path).map_err(|e| TransferError::local(&path, e))?;
                 let mut buffer = Vec::new();
                 let mut out = Vec::new();
-                for index in (worker..ranges.len()).step_by(workers) {
-                    let (offset, length) = ranges[index];
-                    let digest =
-                        md5_of_range(&file, &path, offset, length, &mut buffer, &progress)?;
-                    out.push((index, crate::hashing::hex(&digest)));
+                for unit in (worker..units).step_by(workers) {
+                    let first = unit * per_unit;
+                    let last = (first + per_unit).min(ranges.len());
+                    let digests = if per_unit > 1 {
+                        md5_of_ranges_in_lanes(
+                            &file,
+                            &path,
+                            &ranges[first..last],
+                            &mut buffer,
+                            &progress,
+                        )?
+                    } else {
+                        let (offset, length) = ranges[first];
+                        vec![md5_of_range(
+                            &file,
+                            &path,
+                            offset,
+                            length,
+                            &mut buffer,
+                            &progress,
+                        )?]
+                    };
+                    for (index, digest) in (first..last).zip(digests) {
+                        out.push((index, crate::hashing::hex(&digest)));
+                    }
                 }
                 Ok(out)
             },
@@ -262,8 +398,8 @@ mod tests {
         let (body, reader) = file_range_body(
             file,
             Arc::new(path.clone()),
-            100,
-            (data.len() - 200) as u64,
+            (100, (data.len() - 200) as u64),
+            true,
             Progress::none(),
         );
         let mut got = Vec::new();
@@ -272,7 +408,7 @@ mod tests {
             got.extend_from_slice(&chunk.unwrap());
         }
         assert_eq!(got, &data[100..data.len() - 100]);
-        let ReadEnd::Done(md5) = reader.await.unwrap() else {
+        let ReadEnd::Done(Some(md5)) = reader.await.unwrap() else {
             panic!("the reader did not finish");
         };
         assert_eq!(crate::hashing::hex(&md5), md5_hex(&got));

@@ -5,7 +5,9 @@
 //! The ranges are fetched `concurrency` at a time but handed on in order to
 //! one blocking thread, which hashes each piece while it is in the CPU's
 //! cache and writes it into the temporary file; memory stays at about
-//! `concurrency + 2` ranges of [`PART`] bytes.
+//! `concurrency + 2` ranges of [`PART`] bytes. A Static Large Object of many
+//! segments is hashed once written instead, all segments together in
+//! AVX-512 lanes (see [`cloud_md5`]), before the file takes its name.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -17,7 +19,8 @@ use http::{Method, StatusCode};
 use md5::Digest as _;
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
-use super::body::md5_of_ranges;
+use super::body::{lanes_pay, md5_of_ranges};
+use super::download_rows::RowTarget;
 use super::upload::is_slo;
 use crate::client::{Conditions, PithosClient, request};
 use crate::download::{
@@ -41,9 +44,9 @@ pub const PART: u64 = 8 << 20;
 /// A stretch of the object with the MD5 it must have (`None`: unchecked).
 #[derive(Debug, Clone)]
 pub(crate) struct Check {
-    offset: u64,
-    length: u64,
-    md5: Option<String>,
+    pub(crate) offset: u64,
+    pub(crate) length: u64,
+    pub(crate) md5: Option<String>,
 }
 
 /// Hashes data fed in order and compares each stretch with its MD5.
@@ -119,7 +122,9 @@ impl Verifier {
             };
             let room = check.length - self.filled;
             let take = usize::try_from(room).unwrap_or(usize::MAX).min(data.len());
-            self.md5.update(&data[..take]);
+            if check.md5.is_some() {
+                self.md5.update(&data[..take]);
+            }
             self.filled += take as u64;
             data = &data[take..];
             self.close_empty()?;
@@ -276,6 +281,70 @@ impl PithosClient {
             .enumerate()
             .filter(|(i, _)| !kept[*i])
             .collect();
+        report.blocks_fetched = todo.len();
+        progress.start(Phase::Transfer, size);
+        let kept_bytes: u64 = checks
+            .iter()
+            .zip(&kept)
+            .filter(|(_, k)| **k)
+            .map(|(c, _)| c.length)
+            .sum();
+        progress.advance(Phase::Transfer, kept_bytes);
+
+        // Many segments: fetched side by side and hashed together in lanes
+        // (see `download_rows`).
+        let concurrency = options.concurrency.max(1);
+        let in_rows = segmented
+            && lanes_pay(concurrency.min(todo.len()))
+            && todo.iter().all(|(_, c)| c.md5.is_some());
+        if in_rows {
+            let target = RowTarget {
+                uri: &uri,
+                object,
+                etag: info.etag.as_deref(),
+                file: &file,
+                path: &partial,
+                removed: !options.resume,
+            };
+            self.download_segment_rows(&target, &todo, concurrency, progress)
+                .await?;
+        } else {
+            self.download_in_order(
+                &uri, object, &info, &file, &partial, todo, segmented, options,
+            )
+            .await?;
+        }
+        progress.finish(Phase::Transfer);
+        let sync_file = Arc::clone(&file);
+        let path = partial.clone();
+        tokio::task::spawn_blocking(move || {
+            sync_file
+                .set_len(size)
+                .and_then(|()| sync_file.sync_all())
+                .map_err(|e| TransferError::local(&path, e))
+        })
+        .await
+        .map_err(TransferError::worker)??;
+        finish_file(&partial, target).await?;
+        cleanup.path = None;
+        report.info = info;
+        Ok(report)
+    }
+
+    /// The ranged GETs of `todo` ([`PART`] bytes each, `concurrency` at a
+    /// time), handed on in order to one thread that hashes and writes them.
+    #[allow(clippy::too_many_arguments)]
+    async fn download_in_order(
+        &self,
+        uri: &http::Uri,
+        object: &str,
+        info: &ObjectInfo,
+        file: &Arc<std::fs::File>,
+        partial: &Path,
+        todo: Vec<(usize, Check)>,
+        segmented: bool,
+        options: &DownloadOptions,
+    ) -> Result<(), TransferError> {
         let mut parts = Vec::new();
         for (_, check) in &todo {
             let mut at = check.offset;
@@ -289,21 +358,10 @@ impl PithosClient {
                 at = stop;
             }
         }
-        report.blocks_fetched = todo.len();
-        progress.start(Phase::Transfer, size);
-        let kept_bytes: u64 = checks
-            .iter()
-            .zip(&kept)
-            .filter(|(_, k)| **k)
-            .map(|(c, _)| c.length)
-            .sum();
-        progress.advance(Phase::Transfer, kept_bytes);
-
-        // One thread hashes and writes, in order.
         let (sender, mut receiver) = tokio::sync::mpsc::channel::<(u64, Vec<Bytes>)>(2);
         let verifier = Verifier::new(object, todo, segmented, !options.resume);
-        let writer_file = Arc::clone(&file);
-        let writer_path = partial.clone();
+        let writer_file = Arc::clone(file);
+        let writer_path = partial.to_path_buf();
         let writer = tokio::task::spawn_blocking(move || -> Result<(), TransferError> {
             let mut verifier = verifier;
             while let Some((offset, frames)) = receiver.blocking_recv() {
@@ -318,6 +376,7 @@ impl PithosClient {
         });
         let etag = info.etag.clone();
         let concurrency = options.concurrency.max(1);
+        let progress = &options.progress;
         let mut fetched = futures_util::stream::iter(parts)
             .map(|part| {
                 let uri = uri.clone();
@@ -357,22 +416,7 @@ impl PithosClient {
         if let Some(e) = failure {
             return Err(e);
         }
-        written?;
-        progress.finish(Phase::Transfer);
-        let sync_file = Arc::clone(&file);
-        let path = partial.clone();
-        tokio::task::spawn_blocking(move || {
-            sync_file
-                .set_len(size)
-                .and_then(|()| sync_file.sync_all())
-                .map_err(|e| TransferError::local(&path, e))
-        })
-        .await
-        .map_err(TransferError::worker)??;
-        finish_file(&partial, target).await?;
-        cleanup.path = None;
-        report.info = info;
-        Ok(report)
+        written
     }
 
     /// GETs `[start, end)` with `If-Match`, as the frames that arrived

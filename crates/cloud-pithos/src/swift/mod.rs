@@ -76,10 +76,12 @@
 pub mod body;
 pub mod detect;
 pub mod download;
+pub mod download_rows;
 pub mod manifest;
 pub mod objects;
 pub mod segments;
 pub mod upload;
+pub mod upload_rows;
 
 pub use detect::{Backend, Capabilities, StorageMode};
 pub use manifest::ManifestSegment;

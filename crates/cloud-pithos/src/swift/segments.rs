@@ -3,6 +3,7 @@
 
 use futures_util::{StreamExt, TryStreamExt};
 
+use super::body::lanes_pay;
 use super::detect::Capabilities;
 use super::manifest::ManifestSegment;
 use crate::client::PithosClient;
@@ -118,7 +119,8 @@ pub(crate) struct SegmentJob {
     pub length: u64,
     /// Its object name in the segments container.
     pub name: String,
-    /// The MD5 already known (a re-upload hashed it), sent as `ETag`.
+    /// The MD5 known ahead (a re-upload, or many segments hashed in lanes),
+    /// sent as `ETag`.
     pub md5: Option<String>,
 }
 
@@ -133,6 +135,21 @@ impl PithosClient {
         options: &UploadOptions,
     ) -> Result<Vec<(usize, ManifestSegment)>, TransferError> {
         let concurrency = options.concurrency.clamp(1, 16);
+        // Fresh segments of a file, several at a time: read each byte once
+        // and hash the segments side by side (see `upload_rows`).
+        if let Source::File(path, file) = source {
+            if lanes_pay(concurrency.min(jobs.len())) && jobs.iter().all(|j| j.md5.is_none()) {
+                return self
+                    .put_segment_rows(
+                        segments_container,
+                        jobs,
+                        (path, file),
+                        concurrency,
+                        &options.progress,
+                    )
+                    .await;
+            }
+        }
         futures_util::stream::iter(jobs)
             .map(|job| async move {
                 let headers = vec![(

@@ -59,8 +59,8 @@ impl PithosClient {
     /// the MD5 of what was sent; returns the reply and that MD5 (hex).
     ///
     /// A file range is streamed and hashed on the way; `known` (the range's
-    /// MD5, when already computed) goes as `ETag` so that the server refuses
-    /// damaged data itself. A reply whose `ETag` differs from the data sent
+    /// MD5, when already computed) goes as `ETag` instead, so that the server
+    /// refuses damaged or changed data itself (422). A reply whose `ETag` differs from the data sent
     /// makes the object be deleted again. Transient failures are retried.
     #[allow(clippy::too_many_arguments)]
     pub(crate) async fn put_verified(
@@ -81,11 +81,13 @@ impl PithosClient {
             headers.push(("content-length".to_owned(), length.to_string()));
             let (body, reader, local) = match source {
                 Source::File(path, file) => {
+                    // A known MD5 goes as `ETag`: the server checks the data
+                    // itself, so it need not be hashed again on the way.
                     let (body, reader) = file_range_body(
                         Arc::clone(file),
                         Arc::clone(path),
-                        offset,
-                        length,
+                        (offset, length),
+                        known.is_none(),
                         progress.clone(),
                     );
                     (body, Some(reader), known.map(str::to_owned))
@@ -128,7 +130,7 @@ impl PithosClient {
             };
             let (read_md5, abandoned) = match read {
                 Some(ReadEnd::Failed(error)) => return Err(error),
-                Some(ReadEnd::Done(md5)) => (Some(crate::hashing::hex(&md5)), false),
+                Some(ReadEnd::Done(md5)) => (md5.map(|m| crate::hashing::hex(&m)), false),
                 Some(ReadEnd::Abandoned) => (None, true),
                 None => (None, false),
             };
@@ -138,7 +140,7 @@ impl PithosClient {
                         object: name.to_owned(),
                         what: "the data sent".into(),
                         expected: local.unwrap_or_default(),
-                        actual: "another value (the server refused it with 422)".into(),
+                        actual: "another value (the server refused it with 422: damaged on the way, or the file changed after it was hashed)".into(),
                         removed: true,
                     });
                 }
@@ -277,9 +279,17 @@ impl PithosClient {
                 let total = ranges.iter().map(|r| r.1).sum();
                 progress.start(Phase::Hashing, total);
                 let hashes = tokio::task::spawn_blocking(move || {
-                    ranges
+                    let pieces: Vec<&[u8]> = ranges
                         .iter()
-                        .map(|&(o, l)| md5_hex(&data[o as usize..(o + l) as usize]))
+                        .map(|&(o, l)| {
+                            let start = usize::try_from(o).unwrap_or(usize::MAX);
+                            let end = usize::try_from(o + l).unwrap_or(usize::MAX);
+                            data.get(start..end).unwrap_or_default()
+                        })
+                        .collect();
+                    cloud_md5::md5_many(&pieces)
+                        .iter()
+                        .map(|d| crate::hashing::hex(d))
                         .collect::<Vec<_>>()
                 })
                 .await

@@ -1,0 +1,239 @@
+//! Segments of a file read once and hashed side by side: rows.
+//!
+//! A Static Large Object's segments are independent, so instead of one
+//! reader per segment hashing its bytes with MD5 one after the other, one
+//! blocking thread reads the next [`CHUNK`] of every segment of a *row* (as
+//! many segments as the upload's concurrency, up to [`cloud_md5::LANES`]),
+//! hashes the row in one pass of AVX-512 lanes and hands each piece to its
+//! segment's PUT without copying. Every byte is read once and hashed at a
+//! fraction of the usual cost.
+//!
+//! The PUTs of a row run side by side, one connection each, in lockstep: a
+//! slow connection holds the row back, and memory stays at
+//! [`ROW_POOL`] pieces per segment. The server's `ETag` of each segment
+//! must be the MD5 the row computed, or the segment is deleted and the
+//! upload fails. A segment whose request failed on the way (a dropped
+//! connection, a 503) goes again on its own through `put_verified`.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use cloud_core::Body;
+use http::Method;
+
+use super::body::{BufferPool, CHUNK, PieceSender, channel_body, read_piece};
+use super::manifest::ManifestSegment;
+use super::segments::SegmentJob;
+use crate::client::{PithosClient, request};
+use crate::error::TransferError;
+use crate::models::ObjectInfo;
+use crate::progress::{Phase, Progress};
+use crate::upload::{Source, transient};
+
+/// Buffers of each segment of a row in flight at most.
+///
+/// ```
+/// assert_eq!(cloud_pithos::swift::upload_rows::ROW_POOL, 4);
+/// ```
+pub const ROW_POOL: usize = 4;
+
+/// What the row's reader saw: each segment's MD5 and whether its whole
+/// range was handed to its request.
+struct RowRead {
+    digests: Vec<[u8; 16]>,
+    complete: Vec<bool>,
+}
+
+impl PithosClient {
+    /// PUTs `jobs` (fresh segments of `file`) into `segments_container` in
+    /// rows of `row` segments; returns each segment's entry by index.
+    pub(crate) async fn put_segment_rows(
+        &self,
+        segments_container: &str,
+        jobs: Vec<SegmentJob>,
+        (path, file): (&Arc<PathBuf>, &Arc<std::fs::File>),
+        row: usize,
+        progress: &Progress,
+    ) -> Result<Vec<(usize, ManifestSegment)>, TransferError> {
+        let row = row.clamp(1, cloud_md5::LANES);
+        let mut done = Vec::with_capacity(jobs.len());
+        let mut jobs = jobs.into_iter();
+        loop {
+            let group: Vec<SegmentJob> = jobs.by_ref().take(row).collect();
+            if group.is_empty() {
+                return Ok(done);
+            }
+            let source = Source::File(Arc::clone(path), Arc::clone(file));
+            done.extend(
+                self.put_row(segments_container, group, &source, progress)
+                    .await?,
+            );
+        }
+    }
+
+    /// One row: the PUTs side by side, fed by one reader.
+    async fn put_row(
+        &self,
+        segments_container: &str,
+        group: Vec<SegmentJob>,
+        source: &Source,
+        progress: &Progress,
+    ) -> Result<Vec<(usize, ManifestSegment)>, TransferError> {
+        let Source::File(path, file) = source else {
+            return Err(TransferError::Invalid(
+                "rows of segments are read from files only".to_owned(),
+            ));
+        };
+        let mut senders = Vec::with_capacity(group.len());
+        let mut requests = Vec::with_capacity(group.len());
+        for job in &group {
+            let (sender, body) = channel_body();
+            senders.push(sender);
+            requests.push(segment_put(self, segments_container, job, body)?);
+        }
+        let ranges: Vec<(u64, u64)> = group.iter().map(|j| (j.offset, j.length)).collect();
+        let (path_copy, file_copy, reporter) =
+            (Arc::clone(path), Arc::clone(file), progress.clone());
+        let reader = tokio::task::spawn_blocking(move || {
+            read_row(&file_copy, &path_copy, &ranges, senders, &reporter)
+        });
+        let answers =
+            futures_util::future::join_all(requests.into_iter().map(|r| self.send_checked(r)))
+                .await;
+        let read = reader.await.map_err(TransferError::worker)??;
+
+        let mut entries = Vec::with_capacity(group.len());
+        for (((job, answer), digest), complete) in group
+            .into_iter()
+            .zip(answers)
+            .zip(read.digests)
+            .zip(read.complete)
+        {
+            let md5 = match answer {
+                Ok(response) if complete => {
+                    let md5 = crate::hashing::hex(&digest);
+                    let info = ObjectInfo::from_headers(response.headers());
+                    if let Some(remote) = info.etag.as_deref() {
+                        if !remote.eq_ignore_ascii_case(&md5) {
+                            let removed =
+                                self.del_plain(segments_container, &job.name).await.is_ok();
+                            return Err(TransferError::ChecksumMismatch {
+                                object: job.name.clone(),
+                                what: "the upload".into(),
+                                expected: md5,
+                                actual: remote.to_owned(),
+                                removed,
+                            });
+                        }
+                    }
+                    md5
+                }
+                // The connection dropped, or the server stopped reading:
+                // send this one again on its own.
+                Err(e) if !transient(&e) && complete => return Err(e.into()),
+                _ => {
+                    let headers = vec![(
+                        "content-type".to_owned(),
+                        "application/octet-stream".to_owned(),
+                    )];
+                    let (_, md5) = self
+                        .put_verified(
+                            segments_container,
+                            &job.name,
+                            source,
+                            (job.offset, job.length),
+                            headers,
+                            None,
+                            progress,
+                        )
+                        .await?;
+                    md5
+                }
+            };
+            entries.push((
+                job.index,
+                ManifestSegment {
+                    path: format!("/{segments_container}/{}", job.name),
+                    etag: md5,
+                    size_bytes: job.length,
+                },
+            ));
+        }
+        Ok(entries)
+    }
+}
+
+/// The PUT of one segment with `body` as its data.
+fn segment_put(
+    client: &PithosClient,
+    segments_container: &str,
+    job: &SegmentJob,
+    body: Body,
+) -> Result<http::Request<Body>, TransferError> {
+    let uri = client.object_uri(segments_container, &job.name, &[])?;
+    let headers = vec![
+        (
+            "content-type".to_owned(),
+            "application/octet-stream".to_owned(),
+        ),
+        ("content-length".to_owned(), job.length.to_string()),
+    ];
+    Ok(request(Method::PUT, uri, headers, body)?)
+}
+
+/// Reads `ranges` of `file` a row at a time, hashes each row in lanes and
+/// sends every piece to its range's body; a body whose request is gone is
+/// left out from then on (incomplete). A read error ends every body and is
+/// returned.
+fn read_row(
+    file: &std::fs::File,
+    path: &std::path::Path,
+    ranges: &[(u64, u64)],
+    senders: Vec<PieceSender>,
+    progress: &Progress,
+) -> Result<RowRead, TransferError> {
+    let count = ranges.len();
+    let mut pools: Vec<BufferPool> = (0..count).map(|_| BufferPool::new(ROW_POOL)).collect();
+    let mut lanes = cloud_md5::Md5Lanes::new(count);
+    let mut open = vec![true; count];
+    let longest = ranges.iter().map(|r| r.1).max().unwrap_or(0);
+    let mut at = 0u64;
+    while at < longest {
+        let mut buffers = Vec::with_capacity(count);
+        for (j, &(offset, length)) in ranges.iter().enumerate() {
+            let want = usize::try_from(length.saturating_sub(at).min(CHUNK as u64)).unwrap_or(0);
+            if want == 0 || !open[j] {
+                buffers.push((Vec::new(), 0));
+                continue;
+            }
+            let mut buffer = pools[j].take();
+            if let Err(error) = read_piece(file, path, &mut buffer[..want], offset + at) {
+                for sender in &senders {
+                    let _ = sender.blocking_send(Err(TransferError::Invalid(error.to_string())));
+                }
+                return Err(error);
+            }
+            buffers.push((buffer, want));
+        }
+        let pieces: Vec<&[u8]> = buffers.iter().map(|(b, n)| &b[..*n]).collect();
+        lanes.update(&pieces);
+        let mut sent = 0u64;
+        for (j, (buffer, want)) in buffers.into_iter().enumerate() {
+            if want == 0 {
+                continue;
+            }
+            let piece = pools[j].piece(buffer, want);
+            if senders[j].blocking_send(Ok(piece)).is_err() {
+                open[j] = false;
+            } else {
+                sent += want as u64;
+            }
+        }
+        progress.advance(Phase::Transfer, sent);
+        at += CHUNK as u64;
+    }
+    Ok(RowRead {
+        digests: lanes.finalize(),
+        complete: open,
+    })
+}
