@@ -231,6 +231,10 @@ pub enum File {
         /// object from blocks the server already holds, sending no data
         #[arg(long = "source-is-hashmap", conflicts_with_all = ["recursive", "unchunked"])]
         source_is_hashmap: bool,
+        /// Swift: files above SIZE go as a Static Large Object of segments of
+        /// SIZE (64MiB, 1GiB, bytes…; default 1GiB), stored in CONTAINER_segments
+        #[arg(long = "segment-size", short = 'S', value_name = "SIZE")]
+        segment_size: Option<String>,
         #[command(flatten)]
         transfer: Transfer,
         #[command(flatten)]

@@ -40,6 +40,7 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
             unchunked,
             etag,
             source_is_hashmap,
+            segment_size,
             transfer,
             change,
         } => {
@@ -58,6 +59,14 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
                 "hashmaps (--source-is-hashmap)",
                 "Upload the file itself: kamaki file upload LOCAL [DESTINATION]",
             )?;
+            store.swift_only(
+                segment_size.is_some(),
+                "--segment-size",
+                "Pithos+ stores every file in blocks of the container's block size; leave the option out",
+            )?;
+            let segment_size = segment_size
+                .map(|text| super::pithos::parse_size("segment-size", &text))
+                .transpose()?;
             let sharing = Sharing {
                 read: permissions.read,
                 write: permissions.write,
@@ -69,6 +78,7 @@ pub async fn run(store: &Store, cmd: File) -> CliResult<Data> {
                 content_disposition,
                 sharing: (!sharing.is_empty()).then_some(sharing),
                 public: public.then_some(true),
+                segment_size,
                 ..UploadOptions::default()
             };
             if source_is_hashmap {

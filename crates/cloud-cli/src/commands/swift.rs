@@ -36,4 +36,17 @@ impl Store {
         }
         Ok(())
     }
+
+    /// Refuses a Swift-only option on a Pithos+ cloud when `asked`.
+    pub fn swift_only(&self, asked: bool, what: &str, hint: &str) -> CliResult {
+        if asked && !self.swift {
+            return Err(CliError::usage(format!(
+                "{what} is for OpenStack Swift; cloud \"{}\" stores files in Pithos+",
+                self.cloud.name
+            ))
+            .hint(hint.to_owned())
+            .hint("Nothing was sent; run the command without that option"));
+        }
+        Ok(())
+    }
 }
