@@ -165,10 +165,11 @@ impl CliError {
     pub fn print(&self) {
         use std::io::{IsTerminal, Write};
         let mut text = self.to_string();
-        if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
-            if let Some(end) = text.find('\n') {
-                text = format!("\x1b[31m{}\x1b[0m{}", &text[..end], &text[end..]);
-            }
+        if std::io::stderr().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none()
+            && let Some(end) = text.find('\n')
+        {
+            text = format!("\x1b[31m{}\x1b[0m{}", &text[..end], &text[end..]);
         }
         // Not eprint!: a closed stderr must not panic.
         let _ = std::io::stderr().write_all(text.as_bytes());

@@ -342,10 +342,10 @@ impl EndpointFilter {
         if endpoint.interface != self.interface {
             return false;
         }
-        if let Some(region) = &self.region {
-            if endpoint.region.as_deref() != Some(region.as_str()) {
-                return false;
-            }
+        if let Some(region) = &self.region
+            && endpoint.region.as_deref() != Some(region.as_str())
+        {
+            return false;
         }
         match (&self.version, &endpoint.version_id) {
             (Some(wanted), Some(declared)) => wanted.eq_ignore_ascii_case(declared),

@@ -56,14 +56,14 @@ pub fn parse_error_body(
     if trimmed.is_empty() {
         return plain(reason);
     }
-    if matches!(trimmed.first(), Some(b'{') | Some(b'[')) {
-        if let Ok(value) = serde_json::from_slice::<Value>(trimmed) {
-            if let Some(parsed) = from_json(&value) {
-                return parsed;
-            }
-            // JSON of a shape we do not know: show it compactly rather than lose it.
-            return plain(clip(&value.to_string()));
+    if matches!(trimmed.first(), Some(b'{') | Some(b'['))
+        && let Ok(value) = serde_json::from_slice::<Value>(trimmed)
+    {
+        if let Some(parsed) = from_json(&value) {
+            return parsed;
         }
+        // JSON of a shape we do not know: show it compactly rather than lose it.
+        return plain(clip(&value.to_string()));
     }
     let text = String::from_utf8_lossy(trimmed);
     let is_html =

@@ -243,10 +243,10 @@ pub fn printable_body(content_type: Option<&str>, body: &[u8]) -> String {
             Err(_) => format!("<{} bytes>", body.len()),
         };
     }
-    if ct.starts_with("text/") {
-        if let Ok(text) = std::str::from_utf8(body) {
-            return clip(text.to_owned(), MAX_SHOWN);
-        }
+    if ct.starts_with("text/")
+        && let Ok(text) = std::str::from_utf8(body)
+    {
+        return clip(text.to_owned(), MAX_SHOWN);
     }
     format!("<{} bytes>", body.len())
 }

@@ -118,16 +118,15 @@ fn with_wire_length<B: http_body::Body>(mut request: Request<B>) -> Request<B> {
     let headers = request.headers();
     if !headers.contains_key(http::header::CONTENT_LENGTH)
         && !headers.contains_key(http::header::TRANSFER_ENCODING)
+        && let Some(length) = request.body().size_hint().exact()
     {
-        if let Some(length) = request.body().size_hint().exact() {
-            let method_has_body =
-                !matches!(request.method(), &http::Method::GET | &http::Method::HEAD) || length > 0;
-            if method_has_body {
-                request.headers_mut().insert(
-                    http::header::CONTENT_LENGTH,
-                    http::HeaderValue::from(length),
-                );
-            }
+        let method_has_body =
+            !matches!(request.method(), &http::Method::GET | &http::Method::HEAD) || length > 0;
+        if method_has_body {
+            request.headers_mut().insert(
+                http::header::CONTENT_LENGTH,
+                http::HeaderValue::from(length),
+            );
         }
     }
     request

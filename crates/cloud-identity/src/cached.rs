@@ -411,16 +411,16 @@ impl CachedAstakosClient {
                 Direction::Uuids => client.get_user_catalogs::<&str, _>(&[], &missing).await?,
             };
             let mut state = self.state.lock().await;
-            if let Some(uuid) = state.uuid_of_token.get(token.expose()).cloned() {
-                if let Some(session) = state.users.get_mut(&uuid) {
-                    for (uuid, name) in catalogs.uuid_catalog {
-                        session.uuids.insert(name.clone(), uuid.clone());
-                        session.names.insert(uuid, name);
-                    }
-                    for (name, uuid) in catalogs.displayname_catalog {
-                        session.names.insert(uuid.clone(), name.clone());
-                        session.uuids.insert(name, uuid);
-                    }
+            if let Some(uuid) = state.uuid_of_token.get(token.expose()).cloned()
+                && let Some(session) = state.users.get_mut(&uuid)
+            {
+                for (uuid, name) in catalogs.uuid_catalog {
+                    session.uuids.insert(name.clone(), uuid.clone());
+                    session.names.insert(uuid, name);
+                }
+                for (name, uuid) in catalogs.displayname_catalog {
+                    session.names.insert(uuid.clone(), name.clone());
+                    session.uuids.insert(name, uuid);
                 }
             }
         }

@@ -226,10 +226,10 @@ impl AuthToken {
             }
             TokenDetails::V3(token) => {
                 let mut extra = token.user.extra.clone();
-                if let Some(domain) = &token.user.domain {
-                    if let Ok(value) = serde_json::to_value(domain) {
-                        extra.insert("domain".into(), value);
-                    }
+                if let Some(domain) = &token.user.domain
+                    && let Ok(value) = serde_json::to_value(domain)
+                {
+                    extra.insert("domain".into(), value);
                 }
                 Some(UserInfo {
                     id: token.user.id.clone(),

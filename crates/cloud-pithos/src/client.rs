@@ -216,12 +216,11 @@ pub(crate) fn request(
     let has_length = headers
         .iter()
         .any(|(name, _)| name.eq_ignore_ascii_case("content-length"));
-    if !has_length {
-        if let Some(bytes) = body.as_bytes() {
-            if !bytes.is_empty() || method_sends_body(&builder) {
-                builder = builder.header("content-length", bytes.len());
-            }
-        }
+    if !has_length
+        && let Some(bytes) = body.as_bytes()
+        && (!bytes.is_empty() || method_sends_body(&builder))
+    {
+        builder = builder.header("content-length", bytes.len());
     }
     for (name, value) in headers {
         let value = HeaderValue::from_str(&value).map_err(|_| {
@@ -1022,10 +1021,9 @@ impl PithosClient {
                 if let Ok(mut previous) = last_subdir.lock() {
                     if let (Some(prev), Some(ListingEntry::Subdir { subdir })) =
                         (previous.as_ref(), items.first())
+                        && prev == subdir
                     {
-                        if prev == subdir {
-                            items.remove(0);
-                        }
+                        items.remove(0);
                     }
                     *previous = match items.last() {
                         Some(ListingEntry::Subdir { subdir }) => Some(subdir.clone()),

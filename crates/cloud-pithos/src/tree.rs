@@ -126,10 +126,10 @@ impl PithosClient {
             .await
             .map_err(TransferError::worker)??;
         let mut options = options.clone();
-        if options.block_params.is_none() {
-            if let crate::swift::Backend::Pithos(params) = self.backend(container).await? {
-                options.block_params = Some(params);
-            }
+        if options.block_params.is_none()
+            && let crate::swift::Backend::Pithos(params) = self.backend(container).await?
+        {
+            options.block_params = Some(params);
         }
         let mut report = TreeReport::default();
         if !prefix.trim_end_matches('/').is_empty() {

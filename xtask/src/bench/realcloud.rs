@@ -633,17 +633,17 @@ impl Race {
     fn clean_up(&self) {
         if let Ok(listing) = self.housekeeping(&["list"]) {
             for name in listing.lines().map(str::trim) {
-                if name.starts_with(&self.container) {
-                    if let Err(e) = self.housekeeping(&["delete", name]) {
-                        eprintln!("    warning: {e}");
-                    }
+                if name.starts_with(&self.container)
+                    && let Err(e) = self.housekeeping(&["delete", name])
+                {
+                    eprintln!("    warning: {e}");
                 }
             }
         }
-        if let Err(e) = fs::remove_dir_all(&self.dir) {
-            if e.kind() != std::io::ErrorKind::NotFound {
-                eprintln!("    warning: cannot remove {}: {e}", self.dir.display());
-            }
+        if let Err(e) = fs::remove_dir_all(&self.dir)
+            && e.kind() != std::io::ErrorKind::NotFound
+        {
+            eprintln!("    warning: cannot remove {}: {e}", self.dir.display());
         }
     }
 

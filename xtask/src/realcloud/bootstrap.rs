@@ -226,10 +226,10 @@ pub(crate) fn setup_keystone(settings: &Settings) -> Result<Ids, String> {
     let marker = dir.join(".setup");
     let ids_file = dir.join("ids.txt");
     let key = setup_key(settings);
-    if marker_matches(&marker, &key) {
-        if let Some(ids) = read_ids(&ids_file) {
-            return Ok(ids);
-        }
+    if marker_matches(&marker, &key)
+        && let Some(ids) = read_ids(&ids_file)
+    {
+        return Ok(ids);
     }
     say("keystone: creating users, projects, services and endpoints");
     let ports = settings.ports;

@@ -237,10 +237,10 @@ fn preflight(settings: &Settings) -> Result<(), String> {
 
 /// pip's index URL: `$PIP_INDEX_URL`, else pip's configuration, else PyPI.
 fn index_url(python: &Path) -> String {
-    if let Ok(url) = std::env::var("PIP_INDEX_URL") {
-        if !url.trim().is_empty() {
-            return url.trim().to_owned();
-        }
+    if let Ok(url) = std::env::var("PIP_INDEX_URL")
+        && !url.trim().is_empty()
+    {
+        return url.trim().to_owned();
     }
     let mut config = Command::new(python);
     config

@@ -54,14 +54,16 @@ pub async fn quota(ctx: &mut Ctx<'_>, cmd: Quota) -> CliResult<Data> {
             let mut row = to_value(counters)?;
             row["project"] = Value::String(project.clone());
             row["resource"] = Value::String(name.clone());
-            if human && SIZE_RESOURCES.contains(&name.as_str()) {
-                if let Value::Object(map) = &mut row {
-                    for (key, value) in map.iter_mut() {
-                        if key != "project" && key != "resource" {
-                            if let Some(n) = value.as_i64() {
-                                *value = Value::String(format_size(n));
-                            }
-                        }
+            if human
+                && SIZE_RESOURCES.contains(&name.as_str())
+                && let Value::Object(map) = &mut row
+            {
+                for (key, value) in map.iter_mut() {
+                    if key != "project"
+                        && key != "resource"
+                        && let Some(n) = value.as_i64()
+                    {
+                        *value = Value::String(format_size(n));
                     }
                 }
             }

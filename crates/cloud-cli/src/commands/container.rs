@@ -131,10 +131,8 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
                     Err(e) => return Err(CliError::from_library(&e, &store.cloud.name)),
                 };
                 let mut row = to_value(&entry)?;
-                if table {
-                    if let Value::Object(map) = &mut row {
-                        map.insert("size".into(), json!(human_size(entry.bytes.unwrap_or(0))));
-                    }
+                if table && let Value::Object(map) = &mut row {
+                    map.insert("size".into(), json!(human_size(entry.bytes.unwrap_or(0))));
                 }
                 rows.push(row);
             }
@@ -231,10 +229,8 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: Container) -> CliResult<Data> {
                 if table {
                     map.remove("headers");
                     map.retain(|_, v| !v.is_null());
-                    if !in_bytes {
-                        if let Some(b) = info.bytes_used {
-                            map.insert("bytes_used".into(), json!(human_size(b)));
-                        }
+                    if !in_bytes && let Some(b) = info.bytes_used {
+                        map.insert("bytes_used".into(), json!(human_size(b)));
                     }
                 }
             }

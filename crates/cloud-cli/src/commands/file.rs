@@ -296,11 +296,9 @@ pub async fn run(ctx: &mut Ctx<'_>, cmd: File, place: &Place) -> CliResult<Data>
                 return Data::object(&info.meta);
             }
             let mut value = to_value(&info)?;
-            if table {
-                if let Value::Object(map) = &mut value {
-                    map.remove("headers");
-                    map.retain(|_, v| !v.is_null());
-                }
+            if table && let Value::Object(map) = &mut value {
+                map.remove("headers");
+                map.retain(|_, v| !v.is_null());
             }
             Ok(Data::Object(value))
         }

@@ -478,10 +478,10 @@ impl Upload<'_> {
         } else if let Ok(info) = client
             .get_object_info(&location.container, &location.path, None)
             .await
+            && is_directory_type(info.content_type.as_deref())
+            && meta.is_file()
         {
-            if is_directory_type(info.content_type.as_deref()) && meta.is_file() {
-                location.path = format!("{}/{basename}", location.path);
-            }
+            location.path = format!("{}/{basename}", location.path);
         }
         if meta.is_dir() {
             if !recursive {
@@ -493,20 +493,21 @@ impl Upload<'_> {
             return self.tree(location).await;
         }
         // Quota: the container's limit minus what it holds.
-        if let (Some(limit), Some(used)) = (container.quota, container.bytes_used) {
-            if limit > 0 && limit.saturating_sub(used) < meta.len() {
-                return Err(CliError::api(format!(
-                    "Container {} (limit({limit}) - used({used})) < (size({}) of {})",
-                    location.container,
-                    meta.len(),
-                    self.local.display()
-                ))
-                .hint(format!(
-                    "To raise the limit: kamaki container modify {} --size-limit NEW_LIMIT",
-                    location.container
-                ))
-                .hint("To free space: kamaki file delete /CONTAINER/PATH"));
-            }
+        if let (Some(limit), Some(used)) = (container.quota, container.bytes_used)
+            && limit > 0
+            && limit.saturating_sub(used) < meta.len()
+        {
+            return Err(CliError::api(format!(
+                "Container {} (limit({limit}) - used({used})) < (size({}) of {})",
+                location.container,
+                meta.len(),
+                self.local.display()
+            ))
+            .hint(format!(
+                "To raise the limit: kamaki container modify {} --size-limit NEW_LIMIT",
+                location.container
+            ))
+            .hint("To free space: kamaki file delete /CONTAINER/PATH"));
         }
         if !self.force {
             match client

@@ -92,10 +92,10 @@ pub async fn decorate_users(
     let mut uuids: Vec<String> = Vec::new();
     for row in &rows {
         for f in fields {
-            if let Some(Value::String(u)) = row.get(*f) {
-                if !uuids.contains(u) {
-                    uuids.push(u.clone());
-                }
+            if let Some(Value::String(u)) = row.get(*f)
+                && !uuids.contains(u)
+            {
+                uuids.push(u.clone());
             }
         }
     }
@@ -107,10 +107,10 @@ pub async fn decorate_users(
     };
     for row in rows {
         for f in fields {
-            if let Some(Value::String(u)) = row.get_mut(*f) {
-                if let Some(name) = names.get(u.as_str()) {
-                    *u = format!("{u} ({name})");
-                }
+            if let Some(Value::String(u)) = row.get_mut(*f)
+                && let Some(name) = names.get(u.as_str())
+            {
+                *u = format!("{u} ({name})");
             }
         }
     }

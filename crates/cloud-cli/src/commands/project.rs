@@ -327,10 +327,10 @@ async fn project_action(
     change: &Change,
 ) -> CliResult<Data> {
     let result = client.project_action(project_id, action, reason).await;
-    if let Err(e) = &result {
-        if !(change.dry_run && crate::dry_run::is_dry_run_stop(e)) {
-            return Err(project_hint(cloud, project_id, e));
-        }
+    if let Err(e) = &result
+        && !(change.dry_run && crate::dry_run::is_dry_run_stop(e))
+    {
+        return Err(project_hint(cloud, project_id, e));
     }
     if finish_change(change, cloud, result)?.is_none() {
         return Ok(Data::None);
@@ -407,10 +407,10 @@ pub async fn membership(ctx: &mut Ctx<'_>, cmd: Membership) -> CliResult<Data> {
         "cancel" => client.cancel_membership(id, &args.reason).await,
         _ => client.leave_membership(id, &args.reason).await,
     };
-    if let Err(e) = &result {
-        if !(args.change.dry_run && crate::dry_run::is_dry_run_stop(e)) {
-            return Err(membership_hint(&cloud, id, e));
-        }
+    if let Err(e) = &result
+        && !(args.change.dry_run && crate::dry_run::is_dry_run_stop(e))
+    {
+        return Err(membership_hint(&cloud, id, e));
     }
     if finish_change(&args.change, &cloud, result)?.is_none() {
         return Ok(Data::None);

@@ -165,10 +165,10 @@ async fn find_user(
     who: &str,
 ) -> CliResult<usize> {
     // `#N`: the N-th token of the list, even one the cloud refuses.
-    if let Some(n) = who.strip_prefix('#').and_then(|n| n.parse::<usize>().ok()) {
-        if (1..=cloud.tokens.len()).contains(&n) {
-            return Ok(n - 1);
-        }
+    if let Some(n) = who.strip_prefix('#').and_then(|n| n.parse::<usize>().ok())
+        && (1..=cloud.tokens.len()).contains(&n)
+    {
+        return Ok(n - 1);
     }
     // A user name (as user catalogs know it, e.g. an email) → its UUID.
     let resolved = identity

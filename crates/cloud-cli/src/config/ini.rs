@@ -128,10 +128,10 @@ impl Document {
     pub fn sections(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for line in &self.lines {
-            if let Line::Section { name, .. } = line {
-                if !out.contains(name) {
-                    out.push(name.clone());
-                }
+            if let Line::Section { name, .. } = line
+                && !out.contains(name)
+            {
+                out.push(name.clone());
             }
         }
         out

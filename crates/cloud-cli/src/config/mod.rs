@@ -399,10 +399,11 @@ impl Config {
         if let Some(s) = self.override_setting(section, &key) {
             return Some(s);
         }
-        if *section == Section::Global && key == "default_cloud" {
-            if let Some(s) = &self.env_cloud {
-                return Some(s.clone());
-            }
+        if *section == Section::Global
+            && key == "default_cloud"
+            && let Some(s) = &self.env_cloud
+        {
+            return Some(s.clone());
         }
         if let Some(s) = self.file_setting(section, &key) {
             return Some(s);
@@ -439,11 +440,11 @@ impl Config {
         for (k, _) in self.doc.options(&section.header()) {
             add(&k);
         }
-        if let Section::Cloud(name) = section {
-            if let Some(c) = self.openstack.iter().find(|c| c.name == *name) {
-                for (k, _, _) in &c.options {
-                    add(k);
-                }
+        if let Section::Cloud(name) = section
+            && let Some(c) = self.openstack.iter().find(|c| c.name == *name)
+        {
+            for (k, _, _) in &c.options {
+                add(k);
             }
         }
         for o in &self.overrides {
@@ -500,10 +501,10 @@ impl Config {
                 source: Source::Flag("--cloud".into()),
             });
         }
-        if let Some(s) = self.get(&Section::Global, "default_cloud") {
-            if !s.value.is_empty() {
-                return Ok(s);
-            }
+        if let Some(s) = self.get(&Section::Global, "default_cloud")
+            && !s.value.is_empty()
+        {
+            return Ok(s);
         }
         let names = self.cloud_names();
         match names.as_slice() {

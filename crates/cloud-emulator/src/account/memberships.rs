@@ -280,13 +280,13 @@ fn join(conn: &Connection, user: &User, data: &Value) -> Result<i64, ApiFault> {
             "The Project's member join policy is closed.",
         ));
     }
-    if let Some(m) = membership_of(conn, &uuid, &user.uuid)? {
-        if matches!(
+    if let Some(m) = membership_of(conn, &uuid, &user.uuid)?
+        && matches!(
             m.state.as_str(),
             "requested" | "accepted" | "leave_requested" | "suspended"
-        ) {
-            return Err(ApiFault::conflict("Request or membership already exists."));
-        }
+        )
+    {
+        return Err(ApiFault::conflict("Request or membership already exists."));
     }
     if project.join_policy == "auto" {
         check_room(conn, &project)?;
@@ -308,10 +308,10 @@ fn enroll(conn: &Connection, user: &User, data: &Value) -> Result<i64, ApiFault>
     if project.state != "active" {
         return Err(ApiFault::conflict(format!("Project {uuid} is not alive.")));
     }
-    if let Some(m) = membership_of(conn, &uuid, &member.uuid)? {
-        if matches!(m.state.as_str(), "accepted" | "leave_requested") {
-            return Err(ApiFault::conflict("Membership already exists."));
-        }
+    if let Some(m) = membership_of(conn, &uuid, &member.uuid)?
+        && matches!(m.state.as_str(), "accepted" | "leave_requested")
+    {
+        return Err(ApiFault::conflict("Membership already exists."));
     }
     check_room(conn, &project)?;
     upsert(conn, &uuid, &member.uuid, "accepted")

@@ -629,10 +629,10 @@ pub async fn info(
 
 fn list_in(conn: &Connection, user: &User, query: Option<&str>) -> Result<Value, ApiFault> {
     let state = request::query_param(query, "state");
-    if let Some(state) = &state {
-        if !PROJECT_STATES.contains(&state.as_str()) {
-            return Err(ApiFault::bad_request(format!("Unrecognized state {state}")));
-        }
+    if let Some(state) = &state
+        && !PROJECT_STATES.contains(&state.as_str())
+    {
+        return Err(ApiFault::bad_request(format!("Unrecognized state {state}")));
     }
     let owner = request::query_param(query, "owner");
     let name = request::query_param(query, "name");

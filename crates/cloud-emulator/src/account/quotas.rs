@@ -143,13 +143,13 @@ fn service_quotas_in(
             .or_default()
             .insert(project, Value::Object(per_resource));
     }
-    if out.is_empty() {
-        if let Some(users) = users {
-            return Err(ApiFault::not_found(format!(
-                "No user with UUID '{}'",
-                users.join(",")
-            )));
-        }
+    if out.is_empty()
+        && let Some(users) = users
+    {
+        return Err(ApiFault::not_found(format!(
+            "No user with UUID '{}'",
+            users.join(",")
+        )));
     }
     Ok(json!(out))
 }
@@ -197,13 +197,13 @@ fn service_project_quotas_in(
         }
         out.insert(project, Value::Object(per_resource));
     }
-    if out.is_empty() {
-        if let Some(projects) = projects {
-            return Err(ApiFault::not_found(format!(
-                "No such project '{}'",
-                projects.join(",")
-            )));
-        }
+    if out.is_empty()
+        && let Some(projects) = projects
+    {
+        return Err(ApiFault::not_found(format!(
+            "No such project '{}'",
+            projects.join(",")
+        )));
     }
     Ok(Value::Object(out))
 }

@@ -23,39 +23,37 @@ pub fn list_matches(list: &str, etag: Option<&str>) -> bool {
 /// `If-Modified-Since` → 304 with the `ETag` and no body.
 pub fn check_read(headers: &Headers, etag: &str, mtime: i64) -> Result<(), ApiFault> {
     let seconds = mtime.div_euclid(1_000_000) * 1_000_000;
-    if let Some(list) = headers.get("if-match") {
-        if !list_matches(list, Some(etag)) {
-            return Err(ApiFault::new(
-                StatusCode::PRECONDITION_FAILED,
-                "preconditionFailed",
-                "Resource ETag does not match",
-            ));
-        }
+    if let Some(list) = headers.get("if-match")
+        && !list_matches(list, Some(etag))
+    {
+        return Err(ApiFault::new(
+            StatusCode::PRECONDITION_FAILED,
+            "preconditionFailed",
+            "Resource ETag does not match",
+        ));
     }
-    if let Some(list) = headers.get("if-none-match") {
-        if list_matches(list, Some(etag)) {
-            return Err(not_modified(etag));
-        }
+    if let Some(list) = headers.get("if-none-match")
+        && list_matches(list, Some(etag))
+    {
+        return Err(not_modified(etag));
     }
     if let Some(since) = headers
         .get("if-modified-since")
         .and_then(clock::parse_http_date)
+        && seconds <= since
     {
-        if seconds <= since {
-            return Err(not_modified(etag));
-        }
+        return Err(not_modified(etag));
     }
     if let Some(since) = headers
         .get("if-unmodified-since")
         .and_then(clock::parse_http_date)
+        && seconds > since
     {
-        if seconds > since {
-            return Err(ApiFault::new(
-                StatusCode::PRECONDITION_FAILED,
-                "preconditionFailed",
-                "Resource has been modified",
-            ));
-        }
+        return Err(ApiFault::new(
+            StatusCode::PRECONDITION_FAILED,
+            "preconditionFailed",
+            "Resource has been modified",
+        ));
     }
     Ok(())
 }
@@ -78,15 +76,15 @@ pub fn check_write(headers: &Headers, etag: Option<&str>) -> Result<(), ApiFault
             "Precondition failed",
         )
     };
-    if let Some(list) = headers.get("if-match") {
-        if !list_matches(list, etag) {
-            return Err(failed());
-        }
+    if let Some(list) = headers.get("if-match")
+        && !list_matches(list, etag)
+    {
+        return Err(failed());
     }
-    if let Some(list) = headers.get("if-none-match") {
-        if list_matches(list, etag) {
-            return Err(failed());
-        }
+    if let Some(list) = headers.get("if-none-match")
+        && list_matches(list, etag)
+    {
+        return Err(failed());
     }
     Ok(())
 }
@@ -98,24 +96,22 @@ pub fn check_modified(headers: &Headers, mtime: i64) -> Result<(), ApiFault> {
     if let Some(since) = headers
         .get("if-modified-since")
         .and_then(clock::parse_http_date)
+        && seconds <= since
     {
-        if seconds <= since {
-            return Err(
-                ApiFault::new(StatusCode::NOT_MODIFIED, "notModified", "Not Modified").empty_body(),
-            );
-        }
+        return Err(
+            ApiFault::new(StatusCode::NOT_MODIFIED, "notModified", "Not Modified").empty_body(),
+        );
     }
     if let Some(since) = headers
         .get("if-unmodified-since")
         .and_then(clock::parse_http_date)
+        && seconds > since
     {
-        if seconds > since {
-            return Err(ApiFault::new(
-                StatusCode::PRECONDITION_FAILED,
-                "preconditionFailed",
-                "Resource has been modified",
-            ));
-        }
+        return Err(ApiFault::new(
+            StatusCode::PRECONDITION_FAILED,
+            "preconditionFailed",
+            "Resource has been modified",
+        ));
     }
     Ok(())
 }

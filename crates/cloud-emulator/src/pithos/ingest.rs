@@ -68,10 +68,10 @@ pub async fn ingest(
                 None => writer.insert(store.writer(algorithm, block_size)?),
             };
             current.write(&piece.data)?;
-            if piece.ends_block {
-                if let Some(done) = writer.take() {
-                    hashes.push(done.finish()?);
-                }
+            if piece.ends_block
+                && let Some(done) = writer.take()
+            {
+                hashes.push(done.finish()?);
             }
         }
         Ok::<_, std::io::Error>((hashes, md5.map(|m| hex(&m.finalize()))))

@@ -69,11 +69,11 @@ enum MetaFilter {
 fn parse_meta_filters(text: &str) -> Vec<MetaFilter> {
     let mut out = Vec::new();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        if let Some(key) = part.strip_prefix('!') {
-            if !key.contains(['=', '<', '>']) {
-                out.push(MetaFilter::Lacks(normalize_key(key.trim())));
-                continue;
-            }
+        if let Some(key) = part.strip_prefix('!')
+            && !key.contains(['=', '<', '>'])
+        {
+            out.push(MetaFilter::Lacks(normalize_key(key.trim())));
+            continue;
         }
         let op = ["!=", "<=", ">=", "=", "<", ">"]
             .into_iter()
@@ -177,10 +177,11 @@ pub async fn get(ctx: &Ctx, account: String, container: String) -> Result<Respon
         delimiter = Some("/".to_owned());
         virtual_dirs = false;
     }
-    if let Some(d) = &delimiter {
-        if !prefix.is_empty() && !prefix.ends_with(d.as_str()) {
-            prefix.push_str(d);
-        }
+    if let Some(d) = &delimiter
+        && !prefix.is_empty()
+        && !prefix.ends_with(d.as_str())
+    {
+        prefix.push_str(d);
     }
     let params = Params {
         prefix,
@@ -318,28 +319,27 @@ fn collect(
             break;
         }
         if let Some(d) = &p.delimiter {
-            if let Some(last) = subdirs.last() {
-                if v.name.starts_with(last.as_str()) {
-                    continue;
-                }
+            if let Some(last) = subdirs.last()
+                && v.name.starts_with(last.as_str())
+            {
+                continue;
             }
             let rest = &v.name[p.prefix.len()..];
-            if let Some(i) = rest.find(d.as_str()) {
-                if i + d.len() < rest.len() {
-                    let subdir = format!("{}{}", p.prefix, &rest[..i + d.len()]);
-                    if counted >= p.limit {
-                        // The one extra candidate examined for the last entry's subdir.
-                        if p.virtual_dirs && visible(conn, c, user, owner, p, &v, flags)?.is_some()
-                        {
-                            subdirs.push(subdir);
-                        }
-                        break;
-                    }
+            if let Some(i) = rest.find(d.as_str())
+                && i + d.len() < rest.len()
+            {
+                let subdir = format!("{}{}", p.prefix, &rest[..i + d.len()]);
+                if counted >= p.limit {
+                    // The one extra candidate examined for the last entry's subdir.
                     if p.virtual_dirs && visible(conn, c, user, owner, p, &v, flags)?.is_some() {
                         subdirs.push(subdir);
                     }
-                    continue;
+                    break;
                 }
+                if p.virtual_dirs && visible(conn, c, user, owner, p, &v, flags)?.is_some() {
+                    subdirs.push(subdir);
+                }
+                continue;
             }
         }
         if counted >= p.limit {

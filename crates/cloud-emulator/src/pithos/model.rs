@@ -532,16 +532,16 @@ pub fn purge_object(
     name: &str,
     until: i64,
 ) -> Result<bool, ApiFault> {
-    if let Some(live) = live(tx, container.id, name)? {
-        if live.mtime <= until {
-            quota::charge(
-                tx,
-                &container.account,
-                &container.project,
-                "pithos.diskspace",
-                -(live.size as i64),
-            )?;
-        }
+    if let Some(live) = live(tx, container.id, name)?
+        && live.mtime <= until
+    {
+        quota::charge(
+            tx,
+            &container.account,
+            &container.project,
+            "pithos.diskspace",
+            -(live.size as i64),
+        )?;
     }
     tx.execute(
         "DELETE FROM pithos_versions WHERE container_id = ?1 AND name = ?2 AND mtime <= ?3",

@@ -150,13 +150,12 @@ fn grants(conn: &Connection, list: &[String], user: &str) -> Result<bool, ApiFau
         if entry == "*" || entry == user {
             return Ok(true);
         }
-        if let Some((owner, group)) = entry.split_once(':') {
-            if groups(conn, owner)?
+        if let Some((owner, group)) = entry.split_once(':')
+            && groups(conn, owner)?
                 .get(group)
                 .is_some_and(|members| members.iter().any(|m| m == user))
-            {
-                return Ok(true);
-            }
+        {
+            return Ok(true);
         }
     }
     Ok(false)

@@ -204,10 +204,10 @@ async fn data_update(
                     "Missing or invalid Content-Length header",
                 ));
             }
-            if let (Some(want), Some(declared)) = (range_len, declared) {
-                if want != declared {
-                    return Err(length_mismatch());
-                }
+            if let (Some(want), Some(declared)) = (range_len, declared)
+                && want != declared
+            {
+                return Err(length_mismatch());
             }
             (body, range_len.or(declared))
         }
@@ -258,12 +258,12 @@ async fn data_update(
     if !total_ok(written) {
         return Err(invalid_range());
     }
-    if let Some(n) = truncate_to {
-        if n < new_size {
-            new_size = n;
-            let keep = usize::try_from(n.div_ceil(block_size as u64)).unwrap_or(usize::MAX);
-            hashes.truncate(keep);
-        }
+    if let Some(n) = truncate_to
+        && n < new_size
+    {
+        new_size = n;
+        let keep = usize::try_from(n.div_ceil(block_size as u64)).unwrap_or(usize::MAX);
+        hashes.truncate(keep);
     }
     let mut new = new_attributes(ctx, &current, &wh)?;
     new.size = new_size;

@@ -181,10 +181,10 @@ impl TokenCredentials {
     /// See the type's documentation for an example.
     pub async fn token(&self) -> Result<Arc<AuthToken>, Error> {
         let mut state = self.state.lock().await;
-        if let Some(current) = &state.current {
-            if self.usable(current, state.renew_early) {
-                return Ok(current.clone());
-            }
+        if let Some(current) = &state.current
+            && self.usable(current, state.renew_early)
+        {
+            return Ok(current.clone());
         }
         if let Some(loaded) = self.load_from_disk(&mut state).await {
             return Ok(loaded);
@@ -205,10 +205,10 @@ impl TokenCredentials {
     /// ```
     pub async fn stored(&self) -> Option<Arc<AuthToken>> {
         let mut state = self.state.lock().await;
-        if let Some(current) = &state.current {
-            if self.usable(current, state.renew_early) {
-                return Some(current.clone());
-            }
+        if let Some(current) = &state.current
+            && self.usable(current, state.renew_early)
+        {
+            return Some(current.clone());
         }
         self.load_from_disk(&mut state).await
     }
@@ -336,25 +336,23 @@ impl TokenCredentials {
         }
         state.current = Some(token.clone());
         state.disk_checked = true;
-        if let Some(disk) = &self.disk {
-            if let Err(error) = disk
+        if let Some(disk) = &self.disk
+            && let Err(error) = disk
                 .store(self.method.auth_url(), &self.method.principal(), &token)
                 .await
-            {
-                tracing::warn!(%error, "the token could not be written to the cache");
-            }
+        {
+            tracing::warn!(%error, "the token could not be written to the cache");
         }
         Ok(token)
     }
 
     async fn forget_on_disk(&self) {
-        if let Some(disk) = &self.disk {
-            if let Err(error) = disk
+        if let Some(disk) = &self.disk
+            && let Err(error) = disk
                 .remove(self.method.auth_url(), &self.method.principal())
                 .await
-            {
-                tracing::warn!(%error, "the cached token could not be removed");
-            }
+        {
+            tracing::warn!(%error, "the cached token could not be removed");
         }
     }
 
@@ -362,18 +360,18 @@ impl TokenCredentials {
     /// known token, or a new one.
     async fn token_for_request(&self) -> Result<Secret, Error> {
         let mut state = self.state.lock().await;
-        if let Some(current) = &state.current {
-            if self.usable(current, state.renew_early) {
-                return Ok(current.token.clone());
-            }
+        if let Some(current) = &state.current
+            && self.usable(current, state.renew_early)
+        {
+            return Ok(current.token.clone());
         }
         if let Some(loaded) = self.load_from_disk(&mut state).await {
             return Ok(loaded.token.clone());
         }
-        if state.current.is_none() {
-            if let Some(known) = self.method.known_token() {
-                return Ok(known.clone());
-            }
+        if state.current.is_none()
+            && let Some(known) = self.method.known_token()
+        {
+            return Ok(known.clone());
         }
         Ok(self.authenticate_locked(&mut state).await?.token.clone())
     }

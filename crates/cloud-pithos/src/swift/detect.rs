@@ -176,10 +176,11 @@ impl Capabilities {
 /// ```
 pub fn info_url(endpoint: &str) -> String {
     let endpoint = endpoint.trim_end_matches('/');
-    if let Some((base, last)) = endpoint.rsplit_once('/') {
-        if (last == "v1" || last == "v1.0") && base.contains("://") {
-            return format!("{base}/info");
-        }
+    if let Some((base, last)) = endpoint.rsplit_once('/')
+        && (last == "v1" || last == "v1.0")
+        && base.contains("://")
+    {
+        return format!("{base}/info");
     }
     match endpoint
         .find("://")

@@ -90,20 +90,20 @@ impl Verifier {
     fn close(&mut self) -> Result<(), TransferError> {
         let digest = crate::hashing::hex(&std::mem::take(&mut self.md5).finalize());
         let (index, check) = &self.checks[self.at];
-        if let Some(expected) = &check.md5 {
-            if !expected.eq_ignore_ascii_case(&digest) {
-                return Err(TransferError::ChecksumMismatch {
-                    object: self.object.clone(),
-                    what: if self.segmented {
-                        format!("segment {index}")
-                    } else {
-                        "the download".to_owned()
-                    },
-                    expected: expected.clone(),
-                    actual: digest,
-                    removed: self.removed,
-                });
-            }
+        if let Some(expected) = &check.md5
+            && !expected.eq_ignore_ascii_case(&digest)
+        {
+            return Err(TransferError::ChecksumMismatch {
+                object: self.object.clone(),
+                what: if self.segmented {
+                    format!("segment {index}")
+                } else {
+                    "the download".to_owned()
+                },
+                expected: expected.clone(),
+                actual: digest,
+                removed: self.removed,
+            });
         }
         self.at += 1;
         self.filled = 0;

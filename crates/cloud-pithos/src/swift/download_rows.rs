@@ -99,16 +99,16 @@ impl PithosClient {
         }
         for ((index, check), digest) in group.iter().zip(digests?) {
             let actual = crate::hashing::hex(&digest);
-            if let Some(expected) = check.md5.as_deref() {
-                if !expected.eq_ignore_ascii_case(&actual) {
-                    return Err(TransferError::ChecksumMismatch {
-                        object: target.object.to_owned(),
-                        what: format!("segment {index}"),
-                        expected: expected.to_owned(),
-                        actual,
-                        removed: target.removed,
-                    });
-                }
+            if let Some(expected) = check.md5.as_deref()
+                && !expected.eq_ignore_ascii_case(&actual)
+            {
+                return Err(TransferError::ChecksumMismatch {
+                    object: target.object.to_owned(),
+                    what: format!("segment {index}"),
+                    expected: expected.to_owned(),
+                    actual,
+                    removed: target.removed,
+                });
             }
         }
         Ok(())

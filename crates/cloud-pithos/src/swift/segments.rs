@@ -137,18 +137,19 @@ impl PithosClient {
         let concurrency = options.concurrency.clamp(1, 16);
         // Fresh segments of a file, several at a time: read each byte once
         // and hash the segments side by side (see `upload_rows`).
-        if let Source::File(path, file) = source {
-            if lanes_pay(concurrency.min(jobs.len())) && jobs.iter().all(|j| j.md5.is_none()) {
-                return self
-                    .put_segment_rows(
-                        segments_container,
-                        jobs,
-                        (path, file),
-                        concurrency,
-                        &options.progress,
-                    )
-                    .await;
-            }
+        if let Source::File(path, file) = source
+            && lanes_pay(concurrency.min(jobs.len()))
+            && jobs.iter().all(|j| j.md5.is_none())
+        {
+            return self
+                .put_segment_rows(
+                    segments_container,
+                    jobs,
+                    (path, file),
+                    concurrency,
+                    &options.progress,
+                )
+                .await;
         }
         futures_util::stream::iter(jobs)
             .map(|job| async move {

@@ -165,17 +165,17 @@ impl PithosClient {
                     "the data changed while it was uploaded (MD5 {expected} before, {sent} while sending); upload it again"
                 )));
             }
-            if let Some(remote) = info.etag.as_deref() {
-                if !remote.eq_ignore_ascii_case(&sent) {
-                    let removed = self.del_plain(container, name).await.is_ok();
-                    return Err(TransferError::ChecksumMismatch {
-                        object: name.to_owned(),
-                        what: "the upload".into(),
-                        expected: sent,
-                        actual: remote.to_owned(),
-                        removed,
-                    });
-                }
+            if let Some(remote) = info.etag.as_deref()
+                && !remote.eq_ignore_ascii_case(&sent)
+            {
+                let removed = self.del_plain(container, name).await.is_ok();
+                return Err(TransferError::ChecksumMismatch {
+                    object: name.to_owned(),
+                    what: "the upload".into(),
+                    expected: sent,
+                    actual: remote.to_owned(),
+                    removed,
+                });
             }
             return Ok((info, sent));
         }
