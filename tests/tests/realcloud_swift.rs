@@ -16,7 +16,9 @@
 //!   its read ACL;
 //! * data damaged on the wire (one flipped byte) in either direction is
 //!   caught by MD5 and leaves neither an object nor a file behind;
-//! * a 403 on another project's account.
+//! * a 403 on another project's account;
+//! * many segments, read and hashed side by side in rows both ways, with a
+//!   segment PUT refused (503) once and a ranged answer cut on the way.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -905,4 +907,166 @@ async fn damaged_data_is_caught_by_md5() {
     let _ = client
         .del_container(&leftover, &DeleteOptions::default())
         .await;
+}
+
+/// Cuts a body after its first frame, as a dropped connection does.
+fn cut_after_first(body: Body) -> Body {
+    let first = http_body_util::BodyStream::new(body).take(1);
+    let cut = futures_util::stream::once(async {
+        Err::<http_body::Frame<Bytes>, cloud_core::body::BoxError>("the connection was cut".into())
+    });
+    Body::from_stream(http_body_util::StreamBody::new(first.chain(cut)))
+}
+
+/// A storage client whose connection fails twice, once each way: the first
+/// PUT of a segment `00000003` is answered 503 without its body being read,
+/// and the first ranged answer for an object ending in `-cut` breaks after
+/// its first frame. The flags say whether each happened.
+fn flaky_client(
+    cloud: &RealCloud,
+    user: &User,
+) -> (
+    PithosClient,
+    Arc<std::sync::atomic::AtomicBool>,
+    Arc<std::sync::atomic::AtomicBool>,
+) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let wire =
+        cloud_core::connector::HttpConnectorService::new(&cloud_core::TlsOptions::default(), None)
+            .unwrap();
+    let (refused, cut) = (
+        Arc::new(AtomicBool::new(false)),
+        Arc::new(AtomicBool::new(false)),
+    );
+    let (refused_flag, cut_flag) = (Arc::clone(&refused), Arc::clone(&cut));
+    let service = tower::service_fn(move |request: http::Request<Body>| {
+        let (wire, refused, cut) = (wire.clone(), Arc::clone(&refused), Arc::clone(&cut));
+        async move {
+            use tower::ServiceExt;
+            let path = request.uri().path().to_owned();
+            if request.method() == http::Method::PUT
+                && path.ends_with("/00000003")
+                && !refused.swap(true, Ordering::SeqCst)
+            {
+                drop(request);
+                return Ok(http::Response::builder()
+                    .status(503)
+                    .body(Body::from("busy"))
+                    .unwrap());
+            }
+            let response = wire.oneshot(request).await?;
+            Ok::<_, cloud_core::Error>(
+                if path.ends_with("-cut")
+                    && response.status() == 206
+                    && !cut.swap(true, Ordering::SeqCst)
+                {
+                    response.map(cut_after_first)
+                } else {
+                    response
+                },
+            )
+        }
+    });
+    let transport = Transport::builder()
+        .shared_credentials(credentials(cloud, user))
+        .service(service)
+        .build()
+        .unwrap();
+    let client = PithosClient::from_storage_url(transport, &cloud.storage_url(user)).unwrap();
+    (client, refused_flag, cut_flag)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn many_segments_go_in_rows_and_survive_cut_streams() {
+    use std::sync::atomic::Ordering;
+    let cloud = cloud();
+    let client = client(&cloud, &cloud.users.demo);
+    let (flaky, refused, cut) = flaky_client(&cloud, &cloud.users.demo);
+    let c = container(&client, "rows").await;
+    let scratch = Scratch::new();
+    let local = scratch.path("rows.bin");
+    // 25 segments of 2 MiB and a last one of 123 bytes: rows of 8 (the
+    // default concurrency), the last row shorter.
+    let (size, segment) = (50 * MIB + 123, 2 * MIB);
+    random_file(&local, size);
+
+    for (name, concurrency) in [("rows-cut", 8), ("rows16", 16)] {
+        let uploader = if name == "rows-cut" { &flaky } else { &client };
+        let report = uploader
+            .upload_object(
+                &c,
+                name,
+                &local,
+                &UploadOptions {
+                    segment_size: Some(segment),
+                    concurrency,
+                    ..UploadOptions::default()
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            (report.bytes, report.blocks, report.blocks_sent),
+            (size, 26, 26)
+        );
+
+        // Every segment's ETag on the server is the MD5 of its local range.
+        let object_url = url(&client, &c, Some(name));
+        let (status, _, body) = raw(
+            &client,
+            false,
+            http::Method::GET,
+            &format!("{object_url}?multipart-manifest=get"),
+            &[],
+        )
+        .await;
+        assert_eq!(status, 200);
+        let manifest: Vec<serde_json::Value> = serde_json::from_slice(&body).unwrap();
+        assert_eq!(manifest.len(), 26);
+        for (i, entry) in manifest.iter().enumerate() {
+            let length = segment.min(size - i as u64 * segment);
+            assert_eq!(entry["bytes"], length, "segment {i}");
+            assert_eq!(
+                entry["hash"],
+                md5_of(&local, i as u64 * segment, length),
+                "segment {i}"
+            );
+        }
+
+        // Download (with the cut answer for the first): identical bytes.
+        let back = scratch.path(&format!("{name}.back"));
+        let got = flaky
+            .download_object(
+                &c,
+                name,
+                &back,
+                &DownloadOptions {
+                    concurrency,
+                    ..DownloadOptions::default()
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!((got.bytes, got.blocks, got.blocks_fetched), (size, 26, 26));
+        assert!(same_file(&local, &back), "{name}");
+        assert!(!cloud_pithos::download::partial_path(&back).exists());
+        client
+            .del_object(&c, name, &DeleteOptions::default())
+            .await
+            .unwrap();
+    }
+    assert!(
+        refused.load(Ordering::SeqCst),
+        "a segment PUT was refused and sent again"
+    );
+    assert!(
+        cut.load(Ordering::SeqCst),
+        "a ranged answer was cut and asked again"
+    );
+    assert!(
+        names(&client, &format!("{c}_segments"), None)
+            .await
+            .is_empty()
+    );
+    remove(&client, &c).await;
 }

@@ -238,3 +238,84 @@ fn hash_and_write(
     }
     Ok(lanes.finalize())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use md5::Digest as _;
+
+    fn data(len: usize) -> Vec<u8> {
+        (0..len).map(|i| (i * 7 + i / 4093) as u8).collect()
+    }
+
+    /// Sends `piece` in frames of varying sizes from another thread.
+    fn feed(piece: Vec<u8>, stop_short: bool) -> (FrameReceiver, std::thread::JoinHandle<()>) {
+        let (sender, receiver) = tokio::sync::mpsc::channel(LANE_FRAMES);
+        let thread = std::thread::spawn(move || {
+            let sizes = [1usize, 4096, 65_537, 300_000, 63];
+            let end = if stop_short {
+                piece.len() / 2
+            } else {
+                piece.len()
+            };
+            let (mut at, mut turn) = (0, 0);
+            while at < end {
+                let n = sizes[turn % sizes.len()].min(end - at);
+                let frame = Bytes::copy_from_slice(&piece[at..at + n]);
+                if sender.blocking_send(Ok(frame)).is_err() {
+                    return;
+                }
+                at += n;
+                turn += 1;
+            }
+        });
+        (receiver, thread)
+    }
+
+    #[test]
+    fn a_row_is_written_in_place_and_hashed_per_stretch() {
+        let lengths = [1_000_003usize, 2_000_006, 7, 1_000_000, 999_990];
+        let object = data(lengths.iter().sum());
+        let mut stretches = Vec::new();
+        let mut at = 0;
+        for length in lengths {
+            stretches.push((at as u64, length as u64));
+            at += length;
+        }
+        let path = std::env::temp_dir().join(format!("download-row-{}", std::process::id()));
+        let file = std::fs::File::create(&path).unwrap();
+        let (receivers, threads): (Vec<_>, Vec<_>) = stretches
+            .iter()
+            .map(|&(o, l)| feed(object[o as usize..(o + l) as usize].to_vec(), false))
+            .unzip();
+        let digests = hash_and_write(receivers, &stretches, &file, &path).unwrap();
+        for thread in threads {
+            thread.join().unwrap();
+        }
+        for (&(o, l), digest) in stretches.iter().zip(&digests) {
+            let want: [u8; 16] = md5::Md5::digest(&object[o as usize..(o + l) as usize]).into();
+            assert_eq!(*digest, want, "stretch at {o}");
+        }
+        assert!(std::fs::read(&path).unwrap() == object, "the file holds the object");
+        std::fs::remove_file(&path).unwrap();
+    }
+
+    #[test]
+    fn a_stream_that_ends_early_fails_the_row() {
+        let object = data(3 * 100_000);
+        let stretches = [(0u64, 100_000u64), (100_000, 100_000), (200_000, 100_000)];
+        let path = std::env::temp_dir().join(format!("download-row-short-{}", std::process::id()));
+        let file = std::fs::File::create(&path).unwrap();
+        let (receivers, threads): (Vec<_>, Vec<_>) = stretches
+            .iter()
+            .enumerate()
+            .map(|(i, &(o, l))| feed(object[o as usize..(o + l) as usize].to_vec(), i == 1))
+            .unzip();
+        let error = hash_and_write(receivers, &stretches, &file, &path).unwrap_err();
+        assert!(error.to_string().contains("ended early"), "{error}");
+        for thread in threads {
+            thread.join().unwrap();
+        }
+        std::fs::remove_file(&path).unwrap();
+    }
+}

@@ -236,3 +236,68 @@ fn read_row(
         complete: open,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use md5::Digest as _;
+
+    /// Collects what a body's sender gets, on another thread; `keep`
+    /// pieces at most, then it hangs up (a failed request).
+    fn drain(
+        mut receiver: tokio::sync::mpsc::Receiver<Result<bytes::Bytes, TransferError>>,
+        keep: usize,
+    ) -> std::thread::JoinHandle<Vec<u8>> {
+        std::thread::spawn(move || {
+            let mut got = Vec::new();
+            for _ in 0..keep {
+                match receiver.blocking_recv() {
+                    Some(Ok(piece)) => got.extend_from_slice(&piece),
+                    _ => break,
+                }
+            }
+            got
+        })
+    }
+
+    #[test]
+    fn a_row_reads_each_range_once_and_hashes_it() {
+        let data: Vec<u8> = (0..(9 * CHUNK + 5000))
+            .map(|i| (i * 13 + i / 977) as u8)
+            .collect();
+        let path = std::env::temp_dir().join(format!("upload-row-{}", std::process::id()));
+        std::fs::write(&path, &data).unwrap();
+        let file = std::fs::File::open(&path).unwrap();
+        // Four ranges of different lengths; the third body hangs up after
+        // one piece, as a failed request does.
+        let ranges = [
+            (0u64, (3 * CHUNK) as u64),
+            ((3 * CHUNK) as u64, (3 * CHUNK) as u64),
+            ((6 * CHUNK) as u64, (2 * CHUNK + 17) as u64),
+            ((8 * CHUNK + 17) as u64, (CHUNK + 4983) as u64),
+        ];
+        let mut senders = Vec::new();
+        let mut drains = Vec::new();
+        for i in 0..ranges.len() {
+            // The third has room for one piece: of its three, at most two
+            // get in before it hangs up, so it is never complete.
+            let (sender, receiver) = tokio::sync::mpsc::channel(if i == 2 { 1 } else { 4 });
+            senders.push(sender);
+            drains.push(drain(receiver, if i == 2 { 1 } else { usize::MAX }));
+        }
+        let read = read_row(&file, &path, &ranges, senders, &Progress::none()).unwrap();
+        let bodies: Vec<Vec<u8>> = drains.into_iter().map(|d| d.join().unwrap()).collect();
+        assert_eq!(read.complete, [true, true, false, true]);
+        for (i, &(offset, length)) in ranges.iter().enumerate() {
+            let range = &data[offset as usize..(offset + length) as usize];
+            if i == 2 {
+                assert_eq!(bodies[i], range[..CHUNK]);
+                continue;
+            }
+            assert_eq!(bodies[i], range, "range {i}");
+            let want: [u8; 16] = md5::Md5::digest(range).into();
+            assert_eq!(read.digests[i], want, "range {i}");
+        }
+        std::fs::remove_file(&path).unwrap();
+    }
+}
