@@ -3027,7 +3027,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__upload)
-            opts="-r -f -N -y -A -C -c -o -d -v -k -h -V --recursive --force --content-type --content-encoding --content-disposition --read-permission --write-permission --public --unchunked --etag --source-is-hashmap --threads --no-progress --no-progress-bar --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
+            opts="-r -f -S -N -y -A -C -c -o -d -v -k -h -V --recursive --force --content-type --content-encoding --content-disposition --read-permission --write-permission --public --unchunked --etag --source-is-hashmap --segment-size --threads --no-progress --no-progress-bar --yes --dry-run --account --container --os-cloud --cloud --config --options --debug --verbose --verbose-with-data --output-format --columns --sort-column --sort-descending --insecure --ignore-ssl --ca-certs --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3054,6 +3054,14 @@ _kamaki() {
                     return 0
                     ;;
                 --etag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --segment-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -S)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

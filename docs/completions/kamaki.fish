@@ -1363,6 +1363,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l read-permission -d 'Give read access to a user UUID or a group (`ACCOUNT:GROUP`); repeatable' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l write-permission -d 'Give write access to a user UUID or a group (`ACCOUNT:GROUP`); repeatable' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l etag -d 'With --unchunked: the MD5 of the file, checked by the server' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s S -l segment-size -d 'Swift: files above SIZE go as a Static Large Object of segments of SIZE (64MiB, 1GiB, bytes…; default 1GiB), stored in CONTAINER_segments' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l threads -d 'Blocks in flight at once (default 8)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s A -l account -d 'Act on this account (a UUID or user name) instead of your own' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s C -l container -d 'The container of paths without a leading / (default: pithos, or cloud.NAME.pithos_container)' -r

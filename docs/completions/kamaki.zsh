@@ -2198,6 +2198,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--read-permission=[Give read access to a user UUID or a group (\`ACCOUNT\:GROUP\`); repeatable]:UUID_OR_GROUP:_default' \
 '*--write-permission=[Give write access to a user UUID or a group (\`ACCOUNT\:GROUP\`); repeatable]:UUID_OR_GROUP:_default' \
 '--etag=[With --unchunked\: the MD5 of the file, checked by the server]:MD5:_default' \
+'-S+[Swift\: files above SIZE go as a Static Large Object of segments of SIZE (64MiB, 1GiB, bytes…; default 1GiB), stored in CONTAINER_segments]:SIZE:_default' \
+'--segment-size=[Swift\: files above SIZE go as a Static Large Object of segments of SIZE (64MiB, 1GiB, bytes…; default 1GiB), stored in CONTAINER_segments]:SIZE:_default' \
 '--threads=[Blocks in flight at once (default 8)]:N:_default' \
 '-A+[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \
 '--account=[Act on this account (a UUID or user name) instead of your own]:UUID_OR_USERNAME:_default' \

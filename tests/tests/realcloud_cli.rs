@@ -1103,6 +1103,50 @@ fn uploads_and_downloads_round_trip_identical_bytes() {
             "{name} came back whole"
         );
     }
+    // --segment-size: a Static Large Object of 1 MiB segments (read and
+    // hashed in rows), which comes back whole; a bad size is a usage error.
+    let data = pseudo_random((5 << 20) + 3, 99);
+    let local = home.dir.join("segmented");
+    std::fs::write(&local, &data).unwrap();
+    let out = home.json(&demo_cloud(&[
+        "file",
+        "upload",
+        "--segment-size",
+        "1MiB",
+        local.to_str().unwrap(),
+        &scratch.at("segmented"),
+    ]));
+    assert_eq!(out["blocks"], 6, "{out}");
+    assert_eq!(
+        swift
+            .header(&scratch.path("segmented"), "x-static-large-object")
+            .as_deref(),
+        Some("True")
+    );
+    assert_eq!(swift.get(&scratch.path("segmented")), data);
+    let back = home.dir.join("segmented.back");
+    home.json(&demo_cloud(&[
+        "file",
+        "download",
+        &scratch.at("segmented"),
+        back.to_str().unwrap(),
+    ]));
+    assert!(
+        std::fs::read(&back).unwrap() == data,
+        "the segmented file came back whole"
+    );
+    let run = home.run(&demo_cloud(&[
+        "file",
+        "upload",
+        "-S",
+        "lots",
+        local.to_str().unwrap(),
+        &scratch.at("never"),
+    ]));
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("is not a size"), "{}", run.stderr);
+    assert!(!swift.exists(&scratch.path("never")));
+
     // Re-uploading without -f is refused; with -f it replaces.
     let local = home.dir.join("one");
     let run = home.run(&demo_cloud(&[

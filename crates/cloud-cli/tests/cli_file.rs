@@ -729,3 +729,32 @@ fn recursive_upload_and_download_of_a_tree() {
         noise(3, 2)
     );
 }
+
+#[test]
+fn segment_size_is_refused_on_pithos_before_any_request() {
+    let cloud = Cloud::start();
+    let home = Home::with_cloud(&cloud);
+    home.run(&["container", "create", "seg"]).ok();
+    let local = home.path.join("s.bin");
+    std::fs::write(&local, noise(100, 3)).unwrap();
+    let run = home
+        .run(&[
+            "file",
+            "upload",
+            "--segment-size",
+            "1MiB",
+            local.to_str().unwrap(),
+            "/seg/s.bin",
+        ])
+        .fails(2);
+    assert!(
+        run.stderr.contains("--segment-size is for OpenStack Swift"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        cloud.store("HEAD", "seg/s.bin").status,
+        404,
+        "nothing was uploaded"
+    );
+}

@@ -296,7 +296,10 @@ mod tests {
             let want: [u8; 16] = md5::Md5::digest(&object[o as usize..(o + l) as usize]).into();
             assert_eq!(*digest, want, "stretch at {o}");
         }
-        assert!(std::fs::read(&path).unwrap() == object, "the file holds the object");
+        assert!(
+            std::fs::read(&path).unwrap() == object,
+            "the file holds the object"
+        );
         std::fs::remove_file(&path).unwrap();
     }
 
