@@ -801,6 +801,23 @@ fn damaging_client(cloud: &RealCloud, user: &User) -> PithosClient {
             })
         }
     });
+    client_over(cloud, user, service)
+}
+
+/// A storage client for `user` whose requests go through `service` (a
+/// connection that misbehaves on purpose).
+fn client_over<S>(cloud: &RealCloud, user: &User, service: S) -> PithosClient
+where
+    S: tower::Service<
+            http::Request<Body>,
+            Response = http::Response<Body>,
+            Error = cloud_core::Error,
+        > + Clone
+        + Send
+        + Sync
+        + 'static,
+    S::Future: Send + 'static,
+{
     let transport = Transport::builder()
         .shared_credentials(credentials(cloud, user))
         .service(service)
@@ -967,13 +984,7 @@ fn flaky_client(
             )
         }
     });
-    let transport = Transport::builder()
-        .shared_credentials(credentials(cloud, user))
-        .service(service)
-        .build()
-        .unwrap();
-    let client = PithosClient::from_storage_url(transport, &cloud.storage_url(user)).unwrap();
-    (client, refused_flag, cut_flag)
+    (client_over(cloud, user, service), refused_flag, cut_flag)
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -561,17 +561,7 @@ impl PithosClient {
                 .await?;
         }
         progress.finish(Phase::Transfer);
-        // Cut to the object's size (a longer old file) and make it durable.
-        let sync_file = Arc::clone(&file);
-        let path = partial.to_path_buf();
-        tokio::task::spawn_blocking(move || {
-            sync_file
-                .set_len(size)
-                .and_then(|()| sync_file.sync_all())
-                .map_err(|e| TransferError::local(&path, e))
-        })
-        .await
-        .map_err(TransferError::worker)??;
+        make_durable(&file, partial, size).await?;
         report.info = info;
         Ok(report)
     }
@@ -866,6 +856,23 @@ async fn check_local(
     }
     progress.finish(Phase::Hashing);
     Ok(kept)
+}
+
+/// Cuts the temporary file to the object's `size` (a longer old file may
+/// have been there) and makes its data durable before it takes its name.
+pub(crate) async fn make_durable(
+    file: &Arc<std::fs::File>,
+    partial: &Path,
+    size: u64,
+) -> Result<(), TransferError> {
+    let (file, path) = (Arc::clone(file), partial.to_path_buf());
+    tokio::task::spawn_blocking(move || {
+        file.set_len(size)
+            .and_then(|()| file.sync_all())
+            .map_err(|e| TransferError::local(&path, e))
+    })
+    .await
+    .map_err(TransferError::worker)?
 }
 
 /// Renames the finished temporary file onto the target and syncs the directory.

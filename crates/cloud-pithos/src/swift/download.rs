@@ -25,7 +25,7 @@ use super::upload::is_slo;
 use crate::client::{Conditions, PithosClient, request};
 use crate::download::{
     Cleanup, DownloadOptions, DownloadReport, condition_error, finish_file, http_body_util_frame,
-    open_partial, partial_path, write_at,
+    make_durable, open_partial, partial_path, write_at,
 };
 use crate::encoding::header_value;
 use crate::error::TransferError;
@@ -315,16 +315,7 @@ impl PithosClient {
             .await?;
         }
         progress.finish(Phase::Transfer);
-        let sync_file = Arc::clone(&file);
-        let path = partial.clone();
-        tokio::task::spawn_blocking(move || {
-            sync_file
-                .set_len(size)
-                .and_then(|()| sync_file.sync_all())
-                .map_err(|e| TransferError::local(&path, e))
-        })
-        .await
-        .map_err(TransferError::worker)??;
+        make_durable(&file, &partial, size).await?;
         finish_file(&partial, target).await?;
         cleanup.path = None;
         report.info = info;

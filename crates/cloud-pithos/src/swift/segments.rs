@@ -125,6 +125,33 @@ pub(crate) struct SegmentJob {
 }
 
 impl PithosClient {
+    /// PUTs one segment on its own (`put_verified`, its known MD5 as
+    /// `ETag`); returns its verified MD5.
+    pub(crate) async fn put_segment(
+        &self,
+        segments_container: &str,
+        job: &SegmentJob,
+        source: &Source,
+        progress: &crate::progress::Progress,
+    ) -> Result<String, TransferError> {
+        let headers = vec![(
+            "content-type".to_owned(),
+            "application/octet-stream".to_owned(),
+        )];
+        let (_, md5) = self
+            .put_verified(
+                segments_container,
+                &job.name,
+                source,
+                (job.offset, job.length),
+                headers,
+                job.md5.as_deref(),
+                progress,
+            )
+            .await?;
+        Ok(md5)
+    }
+
     /// PUTs `jobs` into `segments_container`, `concurrency` at a time;
     /// returns each segment's entry with its verified MD5, by index.
     pub(crate) async fn put_segments(
@@ -153,20 +180,8 @@ impl PithosClient {
         }
         futures_util::stream::iter(jobs)
             .map(|job| async move {
-                let headers = vec![(
-                    "content-type".to_owned(),
-                    "application/octet-stream".to_owned(),
-                )];
-                let (_, md5) = self
-                    .put_verified(
-                        segments_container,
-                        &job.name,
-                        source,
-                        (job.offset, job.length),
-                        headers,
-                        job.md5.as_deref(),
-                        &options.progress,
-                    )
+                let md5 = self
+                    .put_segment(segments_container, &job, source, &options.progress)
                     .await?;
                 Ok::<_, TransferError>((
                     job.index,

@@ -131,22 +131,8 @@ impl PithosClient {
                 // send this one again on its own.
                 Err(e) if !transient(&e) && complete => return Err(e.into()),
                 _ => {
-                    let headers = vec![(
-                        "content-type".to_owned(),
-                        "application/octet-stream".to_owned(),
-                    )];
-                    let (_, md5) = self
-                        .put_verified(
-                            segments_container,
-                            &job.name,
-                            source,
-                            (job.offset, job.length),
-                            headers,
-                            None,
-                            progress,
-                        )
-                        .await?;
-                    md5
+                    self.put_segment(segments_container, &job, source, progress)
+                        .await?
                 }
             };
             entries.push((
