@@ -119,8 +119,7 @@ pub(crate) struct SegmentJob {
     pub length: u64,
     /// Its object name in the segments container.
     pub name: String,
-    /// The MD5 known ahead (a re-upload, or many segments hashed in lanes),
-    /// sent as `ETag`.
+    /// The MD5 already known (a re-upload hashed it), sent as `ETag`.
     pub md5: Option<String>,
 }
 

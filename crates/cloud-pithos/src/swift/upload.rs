@@ -60,8 +60,9 @@ impl PithosClient {
     ///
     /// A file range is streamed and hashed on the way; `known` (the range's
     /// MD5, when already computed) goes as `ETag` instead, so that the server
-    /// refuses damaged or changed data itself (422). A reply whose `ETag` differs from the data sent
-    /// makes the object be deleted again. Transient failures are retried.
+    /// refuses damaged or changed data itself (422). A reply whose `ETag`
+    /// differs from the data sent makes the object be deleted again.
+    /// Transient failures are retried.
     #[allow(clippy::too_many_arguments)]
     pub(crate) async fn put_verified(
         &self,
@@ -158,13 +159,6 @@ impl PithosClient {
             };
             let info = ObjectInfo::from_headers(response.headers());
             let sent = read_md5.or(local).unwrap_or_default();
-            if let Some(expected) = known.filter(|k| !k.eq_ignore_ascii_case(&sent)) {
-                // The server checked the ETag we sent, so the data it holds is
-                // what we hashed before: the file changed since.
-                return Err(TransferError::Invalid(format!(
-                    "the data changed while it was uploaded (MD5 {expected} before, {sent} while sending); upload it again"
-                )));
-            }
             if let Some(remote) = info.etag.as_deref()
                 && !remote.eq_ignore_ascii_case(&sent)
             {
