@@ -184,6 +184,21 @@ fn md5_of(path: &Path, offset: u64, length: u64) -> String {
     md5_hex(&data)
 }
 
+/// The manifest of the Static Large Object at `object_url`, as the server
+/// stores it (`?multipart-manifest=get`).
+async fn stored_manifest(client: &PithosClient, object_url: &str) -> Vec<serde_json::Value> {
+    let (status, _, body) = raw(
+        client,
+        false,
+        http::Method::GET,
+        &format!("{object_url}?multipart-manifest=get"),
+        &[],
+    )
+    .await;
+    assert_eq!(status, 200);
+    serde_json::from_slice(&body).unwrap()
+}
+
 /// A new container for this test (and its `_segments` companion, which
 /// uploads create), both emptied and removed by [`remove`].
 async fn container(client: &PithosClient, what: &str) -> String {
@@ -338,16 +353,7 @@ async fn one_gib_as_a_static_large_object() {
     let (_, head, _) = raw(&client, false, http::Method::HEAD, &object_url, &[]).await;
     assert_eq!(header(&head, "x-static-large-object"), "True");
     assert_eq!(header(&head, "content-length"), size.to_string());
-    let (status, _, body) = raw(
-        &client,
-        false,
-        http::Method::GET,
-        &format!("{object_url}?multipart-manifest=get"),
-        &[],
-    )
-    .await;
-    assert_eq!(status, 200);
-    let manifest: Vec<serde_json::Value> = serde_json::from_slice(&body).unwrap();
+    let manifest = stored_manifest(&client, &object_url).await;
     assert_eq!(manifest.len(), 4);
     for (i, entry) in manifest.iter().enumerate() {
         assert_eq!(entry["bytes"], segment);
@@ -1023,16 +1029,7 @@ async fn many_segments_go_in_rows_and_survive_cut_streams() {
 
         // Every segment's ETag on the server is the MD5 of its local range.
         let object_url = url(&client, &c, Some(name));
-        let (status, _, body) = raw(
-            &client,
-            false,
-            http::Method::GET,
-            &format!("{object_url}?multipart-manifest=get"),
-            &[],
-        )
-        .await;
-        assert_eq!(status, 200);
-        let manifest: Vec<serde_json::Value> = serde_json::from_slice(&body).unwrap();
+        let manifest = stored_manifest(&client, &object_url).await;
         assert_eq!(manifest.len(), 26);
         for (i, entry) in manifest.iter().enumerate() {
             let length = segment.min(size - i as u64 * segment);
