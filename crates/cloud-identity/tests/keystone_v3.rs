@@ -37,6 +37,9 @@ struct State {
     service_refuses_all: bool,
     /// Leave out the X-Subject-Token header.
     no_subject: bool,
+    /// The check of X-Auth-Token passes from a cache, so a revoked token
+    /// validating itself gets Keystone 30's 404 "Failed to validate token".
+    auth_check_cached: bool,
 }
 
 struct Keystone {
@@ -56,6 +59,7 @@ impl Keystone {
             unavailable: 0,
             service_refuses_all: false,
             no_subject: false,
+            auth_check_cached: false,
         }));
         let shared = state.clone();
         let server = serve(move |seen, _| {
@@ -155,6 +159,13 @@ fn answer(state: &Mutex<State>, seen: &support::Seen) -> support::Reply {
                     &json!({"error": {"code": 400, "message": "no subject"}}),
                 );
             };
+            if state.auth_check_cached && !state.valid.contains(subject) {
+                return json_reply(
+                    404,
+                    &json!({"error": {"code": 404, "title": "Not Found",
+                    "message": "Failed to validate token"}}),
+                );
+            }
             if !state
                 .valid
                 .contains(seen.header("x-auth-token").unwrap_or(""))
@@ -423,6 +434,15 @@ async fn an_existing_token_is_sent_as_is_and_validated_only_for_its_catalog() {
     assert_eq!(error.kind(), Some(ErrorKind::Unauthorized), "{error}");
     assert_eq!(error.api().unwrap().message, MESSAGE);
     assert!(!format!("{error} {error:?} {credentials:?}").contains("os-token"));
+
+    // The real Keystone may answer 404 instead when its check of the caller
+    // passed a cache: the token is refused all the same (Unauthorized), in
+    // Keystone's words.
+    keystone.set(|s| s.auth_check_cached = true);
+    let error = credentials.authenticate().await.unwrap_err();
+    assert_eq!(error.kind(), Some(ErrorKind::Unauthorized), "{error}");
+    assert_eq!(error.api().unwrap().message, "Failed to validate token");
+    assert!(!format!("{error} {error:?}").contains("os-token"));
 }
 
 #[tokio::test]

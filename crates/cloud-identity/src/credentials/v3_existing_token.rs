@@ -2,7 +2,7 @@
 
 use cloud_core::credentials::Secret;
 use cloud_core::layers::base::join_url;
-use cloud_core::{Body, Error, RequestExt, Transport};
+use cloud_core::{Body, Error, ErrorKind, RequestExt, Transport};
 use futures_util::future::BoxFuture;
 use serde_json::Value;
 
@@ -72,7 +72,18 @@ impl AuthMethod for V3ExistingToken {
             let value = self.token.header_value()?;
             request.headers_mut().insert("x-auth-token", value.clone());
             request.headers_mut().insert("x-subject-token", value);
-            let response = transport.send_checked(request).await?;
+            let response = match transport.send_checked(request).await {
+                Ok(response) => response,
+                // Keystone answers 404 "Failed to validate token" when the token
+                // asked about is revoked or expired but its check of the same
+                // token as X-Auth-Token still passed (a cache): either way the
+                // token is refused, so it is Unauthorized, with Keystone's words.
+                Err(Error::Api(mut api)) if api.kind == ErrorKind::NotFound => {
+                    api.kind = ErrorKind::Unauthorized;
+                    return Err(Error::Api(api));
+                }
+                Err(error) => return Err(error),
+            };
             let bytes = response
                 .into_body()
                 .collect_bytes()
