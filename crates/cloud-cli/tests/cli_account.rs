@@ -997,3 +997,20 @@ fn changing_commands_in_table_form() {
         .json();
     assert_eq!(j["rejected"], true);
 }
+
+#[test]
+fn a_service_token_may_start_with_a_hyphen() {
+    // Tokens are URL-safe base64, so one in 64 starts with `-`: it is the
+    // option's value, not another option. A wrong one is the server's 401.
+    let cloud = Cloud::start();
+    let home = Home::with_cloud(&cloud);
+    let run = home
+        .run(&["service", "quotas", "--service-token", "-tNotAToken"])
+        .fails(1);
+    assert!(
+        !run.stderr.contains("unexpected argument"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("-tNotAToken"), "{}", run.stderr);
+}

@@ -305,7 +305,12 @@ pub enum Resource {
 #[derive(Debug, Clone, Args)]
 pub struct ServiceToken {
     /// The token of a component (service), e.g. from `cloud-emulator service-token`
-    #[arg(long = "service-token", required = true, value_name = "TOKEN")]
+    #[arg(
+        long = "service-token",
+        required = true,
+        value_name = "TOKEN",
+        allow_hyphen_values = true
+    )]
     pub service_token: String,
 }
 
