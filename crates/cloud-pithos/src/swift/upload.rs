@@ -159,19 +159,32 @@ impl PithosClient {
             };
             let info = ObjectInfo::from_headers(response.headers());
             let sent = read_md5.or(local).unwrap_or_default();
-            if let Some(remote) = info.etag.as_deref()
-                && !remote.eq_ignore_ascii_case(&sent)
-            {
+            self.check_stored_md5(container, name, &info, &sent).await?;
+            return Ok((info, sent));
+        }
+    }
+
+    /// Checks that the server stored `sent` (the MD5 of the data sent) as
+    /// the `ETag` of `name`; if not, deletes the damaged object and says so.
+    pub(crate) async fn check_stored_md5(
+        &self,
+        container: &str,
+        name: &str,
+        stored: &ObjectInfo,
+        sent: &str,
+    ) -> Result<(), TransferError> {
+        match stored.etag.as_deref() {
+            Some(remote) if !remote.eq_ignore_ascii_case(sent) => {
                 let removed = self.del_plain(container, name).await.is_ok();
-                return Err(TransferError::ChecksumMismatch {
+                Err(TransferError::ChecksumMismatch {
                     object: name.to_owned(),
                     what: "the upload".into(),
-                    expected: sent,
+                    expected: sent.to_owned(),
                     actual: remote.to_owned(),
                     removed,
-                });
+                })
             }
-            return Ok((info, sent));
+            _ => Ok(()),
         }
     }
 
@@ -735,20 +748,8 @@ impl PithosClient {
         let response = answer?;
         let md5 = hasher.await.map_err(TransferError::worker)?;
         let info = ObjectInfo::from_headers(response.headers());
-        if let Some(remote) = info
-            .etag
-            .as_deref()
-            .filter(|r| !r.eq_ignore_ascii_case(&md5))
-        {
-            let removed = self.del_plain(container, object).await.is_ok();
-            return Err(TransferError::ChecksumMismatch {
-                object: object.to_owned(),
-                what: "the upload".into(),
-                expected: md5,
-                actual: remote.to_owned(),
-                removed,
-            });
-        }
+        self.check_stored_md5(container, object, &info, &md5)
+            .await?;
         options.progress.finish(Phase::Transfer);
         self.delete_unused(&obsolete, &HashSet::new()).await;
         Ok(UploadReport {

@@ -113,18 +113,8 @@ impl PithosClient {
                 Ok(response) if complete => {
                     let md5 = crate::hashing::hex(&digest);
                     let info = ObjectInfo::from_headers(response.headers());
-                    if let Some(remote) = info.etag.as_deref()
-                        && !remote.eq_ignore_ascii_case(&md5)
-                    {
-                        let removed = self.del_plain(segments_container, &job.name).await.is_ok();
-                        return Err(TransferError::ChecksumMismatch {
-                            object: job.name.clone(),
-                            what: "the upload".into(),
-                            expected: md5,
-                            actual: remote.to_owned(),
-                            removed,
-                        });
-                    }
+                    self.check_stored_md5(segments_container, &job.name, &info, &md5)
+                        .await?;
                     md5
                 }
                 // The connection dropped, or the server stopped reading:
