@@ -308,6 +308,26 @@ async fn small_round_trips_keep_bytes_and_md5() {
             .unwrap();
         assert_eq!(out, data);
     }
+    // A Static Large Object whose segment names need escaping: downloads
+    // read the segments by their names, directly.
+    let local = scratch.path("odd");
+    random_file(&local, 3 * MIB + 7);
+    let odd = "dir x/ü%20z?#.bin";
+    let segmented = UploadOptions {
+        segment_size: Some(MIB),
+        ..UploadOptions::default()
+    };
+    client
+        .upload_object(&c, odd, &local, &segmented)
+        .await
+        .unwrap();
+    let back = scratch.path("odd-back");
+    let got = client
+        .download_object(&c, odd, &back, &DownloadOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(got.blocks, 4, "one check per segment");
+    assert!(same_file(&local, &back));
     // Pithos-only calls are refused before anything is sent.
     let e = client.publish_object(&c, "one").await.unwrap_err();
     assert!(cloud_pithos::swift::is_pithos_only(&e), "{e}");
@@ -782,7 +802,8 @@ fn flip_first(body: Body) -> Body {
 
 /// A storage client whose connection damages one byte of every request
 /// body sent to a path ending in `-up` (or inside a container whose name
-/// ends so) and of every ranged answer for a path ending in `-down`.
+/// ends so) and of every ranged answer for a path ending in `-down` (or a
+/// segment of such an object, which downloads read directly).
 fn damaging_client(cloud: &RealCloud, user: &User) -> PithosClient {
     let wire =
         cloud_core::connector::HttpConnectorService::new(&cloud_core::TlsOptions::default(), None)
@@ -800,7 +821,8 @@ fn damaging_client(cloud: &RealCloud, user: &User) -> PithosClient {
                 request
             };
             let response = wire.oneshot(request).await?;
-            Ok::<_, cloud_core::Error>(if path.ends_with("-down") && response.status() == 206 {
+            let damaged = path.ends_with("-down") || path.contains("-down/");
+            Ok::<_, cloud_core::Error>(if damaged && response.status() == 206 {
                 response.map(flip_first)
             } else {
                 response
@@ -943,8 +965,10 @@ fn cut_after_first(body: Body) -> Body {
 
 /// A storage client whose connection fails twice, once each way: the first
 /// PUT of a segment `00000003` is answered 503 without its body being read,
-/// and the first ranged answer for an object ending in `-cut` breaks after
-/// its first frame. The flags say whether each happened.
+/// and the first ranged answer for a segment of an object ending in `-cut`
+/// breaks after its first frame. The flags say whether each happened (the
+/// second only if the download reads segments directly, not through the
+/// manifest).
 fn flaky_client(
     cloud: &RealCloud,
     user: &User,
@@ -979,7 +1003,8 @@ fn flaky_client(
             }
             let response = wire.oneshot(request).await?;
             Ok::<_, cloud_core::Error>(
-                if path.ends_with("-cut")
+                // Only a segment object: downloads read segments directly.
+                if path.contains("-cut/")
                     && response.status() == 206
                     && !cut.swap(true, Ordering::SeqCst)
                 {

@@ -1,8 +1,8 @@
 //! Downloads of a Static Large Object's segments side by side: rows.
 //!
 //! The segments of a row (as many as the download's concurrency, up to
-//! [`cloud_md5::LANES`]) are each fetched as one streamed ranged GET (with
-//! `If-Match`), all at once. One blocking thread takes what every stream
+//! [`cloud_md5::LANES`]) are each fetched as one streamed GET of the segment
+//! object (with `If-Match` its MD5), all at once. One blocking thread takes what every stream
 //! brought, writes it at its offset in the temporary file and hashes the
 //! row in one pass of AVX-512 lanes, so that each byte is hashed while it is
 //! in memory, at a fraction of the usual cost, and never read back.
@@ -20,7 +20,7 @@ use bytes::Bytes;
 use cloud_core::{Body, Error, ErrorKind};
 use http::{Method, StatusCode};
 
-use super::download::Check;
+use super::download::{Check, Origin};
 use crate::client::{PithosClient, request};
 use crate::download::{http_body_util_frame, write_at};
 use crate::encoding::header_value;
@@ -41,7 +41,8 @@ type FrameReceiver = tokio::sync::mpsc::Receiver<Result<Bytes, TransferError>>;
 
 /// Where the rows go and what they are checked against.
 pub(crate) struct RowTarget<'a> {
-    /// The object's URI (ranged GETs of the manifest object).
+    /// The object's URI (ranged GETs of the manifest object, for segments
+    /// that cannot be read directly).
     pub uri: &'a http::Uri,
     /// The object's name, for messages.
     pub object: &'a str,
@@ -89,7 +90,8 @@ impl PithosClient {
             hash_and_write(receivers, &stretches, &file, &path)
         });
         let streams = group.iter().zip(senders).map(|((_, check), sender)| {
-            self.stream_range(target, (check.offset, check.length), sender, progress)
+            let origin = check.origin(target.uri, target.etag);
+            self.stream_range(target.object, origin, check, sender, progress)
         });
         let fetched = futures_util::future::join_all(streams).await;
         let digests = writer.await.map_err(TransferError::worker)?;
@@ -114,26 +116,29 @@ impl PithosClient {
         Ok(())
     }
 
-    /// Streams `[offset, offset + length)` of the object into `sender`,
-    /// asking again from where it stopped when the stream is cut
-    /// (transient failures, up to the usual attempts).
+    /// Streams the stretch of `check` from `origin` into `sender`, asking
+    /// again from where it stopped when the stream is cut (transient
+    /// failures, up to the usual attempts).
     async fn stream_range(
         &self,
-        target: &RowTarget<'_>,
-        (offset, length): (u64, u64),
+        object: &str,
+        origin: Origin,
+        check: &Check,
         sender: FrameSender,
         progress: &Progress,
     ) -> Result<(), TransferError> {
-        let end = offset + length;
-        let mut at = offset;
+        let end = check.offset + check.length;
+        let mut at = check.offset;
         let mut attempt = 0;
+        let uri = &origin.uri;
         while at < end {
             attempt += 1;
-            let mut headers = vec![("range".to_owned(), format!("bytes={at}-{}", end - 1))];
-            if let Some(etag) = target.etag {
+            let range = format!("bytes={}-{}", at - origin.base, end - origin.base - 1);
+            let mut headers = vec![("range".to_owned(), range)];
+            if let Some(etag) = &origin.etag {
                 headers.push(("if-match".to_owned(), header_value(etag)));
             }
-            let req = request(Method::GET, target.uri.clone(), headers, Body::empty())?;
+            let req = request(Method::GET, uri.clone(), headers, Body::empty())?;
             let failure = match self.transport.send_checked(req).await {
                 Ok(response) if response.status() == StatusCode::PARTIAL_CONTENT => {
                     let mut body = response.into_body();
@@ -160,17 +165,17 @@ impl PithosClient {
                         return Ok(());
                     }
                     Error::decode(
-                        format!("GET {}", target.uri),
+                        format!("GET {uri}"),
                         broke.unwrap_or_else(|| format!("the body ended {} bytes early", end - at)),
                     )
                 }
                 Ok(response) => Error::decode(
-                    format!("GET {}", target.uri),
+                    format!("GET {uri}"),
                     format!("a range request was answered {}", response.status()),
                 ),
                 Err(e) if e.kind() == Some(ErrorKind::PreconditionFailed) => {
                     return Err(TransferError::Condition {
-                        object: target.object.to_owned(),
+                        object: object.to_owned(),
                         reason: "the object changed during the transfer; start it again",
                     });
                 }
