@@ -218,12 +218,16 @@ pub(crate) fn write_at(
 }
 
 #[cfg(unix)]
-fn write_all_at(file: &std::fs::File, data: &[u8], offset: u64) -> std::io::Result<()> {
+pub(crate) fn write_all_at(file: &std::fs::File, data: &[u8], offset: u64) -> std::io::Result<()> {
     std::os::unix::fs::FileExt::write_all_at(file, data, offset)
 }
 
 #[cfg(windows)]
-fn write_all_at(file: &std::fs::File, mut data: &[u8], mut offset: u64) -> std::io::Result<()> {
+pub(crate) fn write_all_at(
+    file: &std::fs::File,
+    mut data: &[u8],
+    mut offset: u64,
+) -> std::io::Result<()> {
     while !data.is_empty() {
         let n = std::os::windows::fs::FileExt::seek_write(file, data, offset)?;
         data = &data[n..];

@@ -65,6 +65,7 @@
 //! ```
 
 pub mod client;
+mod direct;
 pub mod download;
 pub mod encoding;
 pub mod error;

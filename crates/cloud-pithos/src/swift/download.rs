@@ -9,7 +9,8 @@
 //! Large Object are read from the segment objects themselves, not through
 //! the manifest (which costs the proxy a second MD5); when there are many,
 //! they are fetched and hashed side by side in AVX-512 lanes instead (see
-//! [`super::download_rows`]).
+//! [`super::download_rows`]). Whole aligned blocks are written past the page
+//! cache where the file system allows it (see `direct.rs`).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -26,6 +27,7 @@ use super::download_rows::RowTarget;
 use super::manifest::split_path;
 use super::upload::is_slo;
 use crate::client::{Conditions, PithosClient, request};
+use crate::direct::{Sink, StretchWriter};
 use crate::download::{
     Cleanup, DownloadOptions, DownloadReport, condition_error, finish_file, http_body_util_frame,
     make_durable, open_partial, partial_path, write_at,
@@ -404,13 +406,22 @@ impl PithosClient {
         let writer_path = partial.to_path_buf();
         let writer = tokio::task::spawn_blocking(move || -> Result<(), TransferError> {
             let mut verifier = verifier;
+            let sink = Sink::open(&writer_file, &writer_path);
+            let mut stretch: Option<StretchWriter> = None;
             while let Some((offset, frames)) = receiver.blocking_recv() {
-                let mut at = offset;
+                let mut writer = match stretch.take() {
+                    Some(writer) if writer.position() == offset => writer,
+                    Some(writer) => StretchWriter::new(offset, writer.finish(&sink)?),
+                    None => StretchWriter::new(offset, Vec::new()),
+                };
                 for frame in frames {
                     verifier.feed(&frame)?;
-                    write_at(&writer_file, &writer_path, &frame, at)?;
-                    at += frame.len() as u64;
+                    writer.push(&sink, &frame)?;
                 }
+                stretch = Some(writer);
+            }
+            if let Some(writer) = stretch {
+                writer.finish(&sink)?;
             }
             verifier.finish()
         });

@@ -22,7 +22,8 @@ use http::{Method, StatusCode};
 
 use super::download::{Check, Origin};
 use crate::client::{PithosClient, request};
-use crate::download::{http_body_util_frame, write_at};
+use crate::direct::{Sink, StretchWriter};
+use crate::download::http_body_util_frame;
 use crate::encoding::header_value;
 use crate::error::TransferError;
 use crate::progress::{Phase, Progress};
@@ -65,8 +66,11 @@ impl PithosClient {
         row: usize,
         progress: &Progress,
     ) -> Result<(), TransferError> {
+        // The writing buffers go from row to row.
+        let mut stages = Vec::new();
         for group in todo.chunks(row.clamp(1, cloud_md5::LANES)) {
-            self.download_row(target, group, progress).await?;
+            self.download_row(target, group, &mut stages, progress)
+                .await?;
         }
         Ok(())
     }
@@ -75,6 +79,7 @@ impl PithosClient {
         &self,
         target: &RowTarget<'_>,
         group: &[(usize, Check)],
+        stages: &mut Vec<Vec<u8>>,
         progress: &Progress,
     ) -> Result<(), TransferError> {
         let mut senders = Vec::with_capacity(group.len());
@@ -86,15 +91,19 @@ impl PithosClient {
         }
         let stretches: Vec<(u64, u64)> = group.iter().map(|(_, c)| (c.offset, c.length)).collect();
         let (file, path) = (Arc::clone(target.file), target.path.to_path_buf());
+        let mut buffers = std::mem::take(stages);
         let writer = tokio::task::spawn_blocking(move || {
-            hash_and_write(receivers, &stretches, &file, &path)
+            let sink = Sink::open(&file, &path);
+            let digests = hash_and_write(receivers, &stretches, &sink, &mut buffers);
+            (digests, buffers)
         });
         let streams = group.iter().zip(senders).map(|((_, check), sender)| {
             let origin = check.origin(target.uri, target.etag);
             self.stream_range(target.object, origin, check, sender, progress)
         });
         let fetched = futures_util::future::join_all(streams).await;
-        let digests = writer.await.map_err(TransferError::worker)?;
+        let (digests, buffers) = writer.await.map_err(TransferError::worker)?;
+        *stages = buffers;
         // A failed stream explains an early end better than the writer can.
         if let Some(error) = fetched.into_iter().find_map(Result::err) {
             return Err(error);
@@ -191,24 +200,28 @@ impl PithosClient {
 }
 
 /// The hashing thread of a row: takes the next frame of every stream that
-/// has none in hand, writes it at its place, then hashes the same number of
-/// bytes of every stream in one pass of the lanes; returns each stretch's
+/// has none in hand, hashes the same number of bytes of every stream in one
+/// pass of the lanes, then writes them at their place (through `stages`,
+/// one buffer per stream, given back at the end); returns each stretch's
 /// MD5 once every stream delivered its whole stretch.
 fn hash_and_write(
     mut receivers: Vec<FrameReceiver>,
     stretches: &[(u64, u64)],
-    file: &std::fs::File,
-    path: &Path,
+    sink: &Sink<'_>,
+    stages: &mut Vec<Vec<u8>>,
 ) -> Result<Vec<[u8; 16]>, TransferError> {
     let count = stretches.len();
     let mut lanes = cloud_md5::Md5Lanes::new(count);
     let mut left: Vec<u64> = stretches.iter().map(|s| s.1).collect();
-    let mut written: Vec<u64> = stretches.iter().map(|s| s.0).collect();
+    let mut writers: Vec<StretchWriter> = stretches
+        .iter()
+        .map(|s| StretchWriter::new(s.0, stages.pop().unwrap_or_default()))
+        .collect();
     let mut fronts: Vec<Bytes> = vec![Bytes::new(); count];
     loop {
         for j in 0..count {
             if fronts[j].is_empty() && left[j] > 0 {
-                let frame = match receivers[j].blocking_recv() {
+                fronts[j] = match receivers[j].blocking_recv() {
                     Some(Ok(frame)) => frame,
                     Some(Err(error)) => return Err(error),
                     None => {
@@ -217,9 +230,6 @@ fn hash_and_write(
                         ));
                     }
                 };
-                write_at(file, path, &frame, written[j])?;
-                written[j] += frame.len() as u64;
-                fronts[j] = frame;
             }
         }
         let busy: Vec<usize> = (0..count).filter(|j| left[*j] > 0).collect();
@@ -237,9 +247,14 @@ fn hash_and_write(
             .collect();
         lanes.update(&pieces);
         for j in busy {
+            // Written right after hashing, while the bytes are in cache.
+            writers[j].push(sink, &fronts[j][..take])?;
             let _ = fronts[j].split_to(take);
             left[j] = left[j].saturating_sub(take as u64);
         }
+    }
+    for writer in writers {
+        stages.push(writer.finish(sink)?);
     }
     Ok(lanes.finalize())
 }
@@ -293,7 +308,8 @@ mod tests {
             .iter()
             .map(|&(o, l)| feed(object[o as usize..(o + l) as usize].to_vec(), false))
             .unzip();
-        let digests = hash_and_write(receivers, &stretches, &file, &path).unwrap();
+        let sink = Sink::open(&file, &path);
+        let digests = hash_and_write(receivers, &stretches, &sink, &mut Vec::new()).unwrap();
         for thread in threads {
             thread.join().unwrap();
         }
@@ -319,7 +335,8 @@ mod tests {
             .enumerate()
             .map(|(i, &(o, l))| feed(object[o as usize..(o + l) as usize].to_vec(), i == 1))
             .unzip();
-        let error = hash_and_write(receivers, &stretches, &file, &path).unwrap_err();
+        let sink = Sink::open(&file, &path);
+        let error = hash_and_write(receivers, &stretches, &sink, &mut Vec::new()).unwrap_err();
         assert!(error.to_string().contains("ended early"), "{error}");
         for thread in threads {
             thread.join().unwrap();
