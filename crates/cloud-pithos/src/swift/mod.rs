@@ -27,7 +27,7 @@
 //!   uploads. A re-upload compares the local MD5 of every segment range
 //!   with the existing manifest and sends only the segments that differ;
 //!   segments the new manifest no longer names are deleted afterwards.
-//!   With three or more segments in flight on a CPU with AVX-512, a row of
+//!   With two or more segments in flight on a CPU with AVX-512, a row of
 //!   segments is read once and hashed side by side in lanes
 //!   ([`upload_rows`], [`cloud_md5`]).
 //! * **Downloads** ([`PithosClient::download_object`]) fetch ranges
@@ -36,8 +36,11 @@
 //!   verified), and hash the data in order on one thread: a plain object
 //!   against its `ETag`, a Static Large Object segment by segment against
 //!   its manifest. A resumed download keeps local segments whose MD5 matches.
-//!   Many segments are streamed side by side instead, a row at a time, and
-//!   hashed together in lanes as they arrive ([`download_rows`]).
+//!   Segments are read from the segment objects themselves (through the
+//!   manifest, the proxy would hash each one again). Two or more are
+//!   streamed side by side instead, a row at a time, and hashed together in
+//!   lanes as they arrive ([`download_rows`]). Whole aligned blocks are
+//!   written past the page cache where the file system allows it.
 //! * **Deletes** of a Static Large Object remove its segments too
 //!   (`?multipart-manifest=delete`); **copies** of one get their own copy of
 //!   every segment (server side) and a new manifest, so deleting either
