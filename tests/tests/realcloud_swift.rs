@@ -34,6 +34,7 @@ use cloud_identity::credentials::{
 };
 use cloud_pithos::download::DownloadOptions;
 use cloud_pithos::models::ListingEntry;
+use cloud_pithos::progress::{Phase, Progress};
 use cloud_pithos::swift::body::md5_hex;
 use cloud_pithos::upload::UploadOptions;
 use cloud_pithos::{
@@ -1034,6 +1035,7 @@ async fn many_segments_go_in_rows_and_survive_cut_streams() {
 
     for (name, concurrency) in [("rows-cut", 8), ("rows16", 16)] {
         let uploader = if name == "rows-cut" { &flaky } else { &client };
+        let sent = Progress::none();
         let report = uploader
             .upload_object(
                 &c,
@@ -1042,6 +1044,7 @@ async fn many_segments_go_in_rows_and_survive_cut_streams() {
                 &UploadOptions {
                     segment_size: Some(segment),
                     concurrency,
+                    progress: sent.clone(),
                     ..UploadOptions::default()
                 },
             )
@@ -1051,6 +1054,8 @@ async fn many_segments_go_in_rows_and_survive_cut_streams() {
             (report.bytes, report.blocks, report.blocks_sent),
             (size, 26, 26)
         );
+        // A segment sent again is counted once.
+        assert_eq!(sent.done(Phase::Transfer), size, "{name}: progress");
 
         // Every segment's ETag on the server is the MD5 of its local range.
         let object_url = url(&client, &c, Some(name));
@@ -1068,6 +1073,7 @@ async fn many_segments_go_in_rows_and_survive_cut_streams() {
 
         // Download (with the cut answer for the first): identical bytes.
         let back = scratch.path(&format!("{name}.back"));
+        let fetched = Progress::none();
         let got = flaky
             .download_object(
                 &c,
@@ -1075,12 +1081,14 @@ async fn many_segments_go_in_rows_and_survive_cut_streams() {
                 &back,
                 &DownloadOptions {
                     concurrency,
+                    progress: fetched.clone(),
                     ..DownloadOptions::default()
                 },
             )
             .await
             .unwrap();
         assert_eq!((got.bytes, got.blocks, got.blocks_fetched), (size, 26, 26));
+        assert_eq!(fetched.done(Phase::Transfer), size, "{name}: progress");
         assert!(same_file(&local, &back), "{name}");
         assert!(!cloud_pithos::download::partial_path(&back).exists());
         client

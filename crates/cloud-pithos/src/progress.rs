@@ -133,6 +133,26 @@ impl Progress {
         self.emit(phase, false);
     }
 
+    /// Takes back `bytes` counted in `phase` by an attempt that failed and
+    /// is made again, so that a retry does not count its bytes twice.
+    ///
+    /// ```
+    /// use cloud_pithos::progress::{Phase, Progress};
+    /// let p = Progress::none();
+    /// p.advance(Phase::Transfer, 10);
+    /// p.retreat(Phase::Transfer, 4);
+    /// assert_eq!(p.done(Phase::Transfer), 6);
+    /// p.retreat(Phase::Transfer, 100);
+    /// assert_eq!(p.done(Phase::Transfer), 0);
+    /// ```
+    pub fn retreat(&self, phase: Phase, bytes: u64) {
+        let done = &self.counter(phase).done;
+        let _ = done.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |d| {
+            Some(d.saturating_sub(bytes))
+        });
+        self.emit(phase, false);
+    }
+
     /// Ends a phase (reported once with `finished: true`).
     ///
     /// ```

@@ -139,8 +139,9 @@ pub(crate) enum ReadEnd {
     Done(Option<[u8; 16]>),
     /// Reading failed (the error also ended the body).
     Failed(TransferError),
-    /// The connection stopped taking data (the request failed).
-    Abandoned,
+    /// The connection stopped taking data (the request failed), after
+    /// `counted` bytes were reported as progress.
+    Abandoned { counted: u64 },
 }
 
 /// A body streaming `length` bytes of `file` from `offset`, and the task
@@ -184,7 +185,7 @@ fn read_range(
             md5.update(&buffer[..want]);
         }
         if sender.blocking_send(Ok(pool.piece(buffer, want))).is_err() {
-            return ReadEnd::Abandoned;
+            return ReadEnd::Abandoned { counted: at };
         }
         at += want as u64;
         progress.advance(Phase::Transfer, want as u64);

@@ -80,6 +80,8 @@ impl PithosClient {
             attempt += 1;
             let mut headers = headers.clone();
             headers.push(("content-length".to_owned(), length.to_string()));
+            // Bytes this attempt reports as progress (taken back on a retry).
+            let mut counted = length;
             let (body, reader, local) = match source {
                 Source::File(path, file) => {
                     // A known MD5 goes as `ETag`: the server checks the data
@@ -110,7 +112,8 @@ impl PithosClient {
                                 .map_err(TransferError::worker)?
                         }
                     };
-                    progress.advance(Phase::Transfer, slice.len() as u64);
+                    counted = slice.len() as u64;
+                    progress.advance(Phase::Transfer, counted);
                     (Body::from(slice), None, Some(md5))
                 }
                 Source::Gone => {
@@ -132,7 +135,10 @@ impl PithosClient {
             let (read_md5, abandoned) = match read {
                 Some(ReadEnd::Failed(error)) => return Err(error),
                 Some(ReadEnd::Done(md5)) => (md5.map(|m| crate::hashing::hex(&m)), false),
-                Some(ReadEnd::Abandoned) => (None, true),
+                Some(ReadEnd::Abandoned { counted: read }) => {
+                    counted = read;
+                    (None, true)
+                }
                 None => (None, false),
             };
             let response = match answer {
@@ -146,6 +152,7 @@ impl PithosClient {
                     });
                 }
                 Err(e) if attempt < BLOCK_ATTEMPTS && transient(&e) => {
+                    progress.retreat(Phase::Transfer, counted);
                     pause(attempt).await;
                     continue;
                 }

@@ -42,6 +42,8 @@ pub const ROW_POOL: usize = 4;
 struct RowRead {
     digests: Vec<[u8; 16]>,
     complete: Vec<bool>,
+    /// Bytes of each range reported as progress.
+    counted: Vec<u64>,
 }
 
 impl PithosClient {
@@ -103,11 +105,12 @@ impl PithosClient {
         let read = reader.await.map_err(TransferError::worker)??;
 
         let mut entries = Vec::with_capacity(group.len());
-        for (((job, answer), digest), complete) in group
+        for ((((job, answer), digest), complete), counted) in group
             .into_iter()
             .zip(answers)
             .zip(read.digests)
             .zip(read.complete)
+            .zip(read.counted)
         {
             let md5 = match answer {
                 Ok(response) if complete => {
@@ -121,6 +124,7 @@ impl PithosClient {
                 // send this one again on its own.
                 Err(e) if !transient(&e) && complete => return Err(e.into()),
                 _ => {
+                    progress.retreat(Phase::Transfer, counted);
                     self.put_segment(segments_container, &job, source, progress)
                         .await?
                 }
@@ -171,6 +175,7 @@ fn read_row(
     let mut pools: Vec<BufferPool> = (0..count).map(|_| BufferPool::new(ROW_POOL)).collect();
     let mut lanes = cloud_md5::Md5Lanes::new(count);
     let mut open = vec![true; count];
+    let mut counted = vec![0u64; count];
     let longest = ranges.iter().map(|r| r.1).max().unwrap_or(0);
     let mut at = 0u64;
     while at < longest {
@@ -202,6 +207,7 @@ fn read_row(
                 open[j] = false;
             } else {
                 sent += want as u64;
+                counted[j] += want as u64;
             }
         }
         progress.advance(Phase::Transfer, sent);
@@ -210,6 +216,7 @@ fn read_row(
     Ok(RowRead {
         digests: lanes.finalize(),
         complete: open,
+        counted,
     })
 }
 
@@ -261,9 +268,19 @@ mod tests {
             senders.push(sender);
             drains.push(drain(receiver, if i == 2 { 1 } else { usize::MAX }));
         }
-        let read = read_row(&file, &path, &ranges, senders, &Progress::none()).unwrap();
+        let progress = Progress::none();
+        let read = read_row(&file, &path, &ranges, senders, &progress).unwrap();
         let bodies: Vec<Vec<u8>> = drains.into_iter().map(|d| d.join().unwrap()).collect();
         assert_eq!(read.complete, [true, true, false, true]);
+        // What each body took is what was counted for it, and in all.
+        let took: Vec<u64> = bodies.iter().map(|b| b.len() as u64).collect();
+        assert!(read.counted[2] >= took[2] && read.counted[2] < ranges[2].1);
+        assert_eq!(read.counted[..2], took[..2]);
+        assert_eq!(read.counted[3], took[3]);
+        assert_eq!(
+            progress.done(Phase::Transfer),
+            read.counted.iter().sum::<u64>()
+        );
         for (i, &(offset, length)) in ranges.iter().enumerate() {
             let range = &data[offset as usize..(offset + length) as usize];
             if i == 2 {
